@@ -1,0 +1,19 @@
+package io.colonies.server.cluster;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** A periodic scan that exactly one replica runs at a time, under the lease of the same name. */
+public interface LeaderScan {
+    String name();
+
+    Duration period();
+
+    /** Whether the scan is switched on at all (retention is off by default). */
+    default boolean enabled() {
+        return true;
+    }
+
+    /** Runs one pass in its own transaction; returns how many items changed, for logging. */
+    int run(Instant now);
+}

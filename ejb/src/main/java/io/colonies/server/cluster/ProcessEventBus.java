@@ -1,0 +1,34 @@
+package io.colonies.server.cluster;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * In-replica fan-out of process events to subscribers (WebSocket and SSE streams). A plain
+ * registry rather than CDI events, because observers in the web module are not visible to the EJB
+ * module that fires.
+ */
+@ApplicationScoped
+public class ProcessEventBus {
+    private static final Logger LOG = Logger.getLogger(ProcessEventBus.class.getName());
+    private final List<Consumer<ProcessEvent>> listeners = new CopyOnWriteArrayList<>();
+
+    public Runnable subscribe(Consumer<ProcessEvent> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    public void publish(ProcessEvent event) {
+        for (Consumer<ProcessEvent> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Subscriber failed", e);
+            }
+        }
+    }
+}

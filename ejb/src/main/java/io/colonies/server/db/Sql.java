@@ -1,0 +1,127 @@
+package io.colonies.server.db;
+
+import io.colonies.server.error.ColoniesException;
+import io.colonies.server.error.ErrorKind;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Thin JDBC helper for the hot paths that need exact SQL (SKIP LOCKED claims, guarded updates,
+ * RETURNING). Connections come from the container data source, so they join the caller's JTA
+ * transaction. SQL failures become an internal error without leaking SQL text to clients.
+ */
+public final class Sql {
+    private static final Logger LOG = Logger.getLogger(Sql.class.getName());
+
+    /** Maps the current row. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    public Sql(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql, params);
+             ResultSet rs = ps.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(mapper.map(rs));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    public <T> T queryOne(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = query(sql, mapper, params);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    public long count(String sql, Object... params) {
+        Long n = queryOne(sql, rs -> rs.getLong(1), params);
+        return n == null ? 0 : n;
+    }
+
+    /** True when the failure is a unique-constraint violation, which callers report as a conflict. */
+    public static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sqlException && "23505".equals(sqlException.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static Timestamp ts(Instant t) {
+        return t == null ? null : Timestamp.from(t);
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    public static List<String> strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return new ArrayList<>();
+        }
+        return new ArrayList<>(Arrays.asList((String[]) array.getArray()));
+    }
+
+    /** Marker for a text[] parameter. */
+    public record TextArray(List<String> values) {
+    }
+
+    public static TextArray textArray(List<String> values) {
+        return new TextArray(values == null ? List.of() : values);
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof TextArray array) {
+                ps.setArray(i + 1, c.createArrayOf("text", array.values().toArray(new String[0])));
+            } else if (p instanceof Instant t) {
+                ps.setTimestamp(i + 1, Timestamp.from(t));
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+        return ps;
+    }
+
+    private static ColoniesException failure(String sql, SQLException e) {
+        if ("23505".equals(e.getSQLState())) {
+            return new DatabaseException(ErrorKind.CONFLICT, "Already exists: " + e.getMessage());
+        }
+        LOG.log(Level.WARNING, "SQL failed: " + sql, e);
+        return new DatabaseException(ErrorKind.INTERNAL, "Database error, see the server log");
+    }
+}

@@ -1,0 +1,47 @@
+package io.colonies.server.executor;
+
+import io.colonies.model.core.Process;
+import io.colonies.server.db.Sql;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import javax.sql.DataSource;
+
+/**
+ * Updates the closing executor's function statistics in one statement (PROTOCOL §6.6). The averages
+ * are the reference's halving moving average, kept for compatibility.
+ */
+@ApplicationScoped
+public class FunctionStatistics {
+    private static final String UPDATE = "UPDATE functions SET counter = counter + 1,"
+            + " min_wait_time = CASE WHEN min_wait_time > 0 THEN LEAST(min_wait_time, ?) ELSE ? END,"
+            + " max_wait_time = CASE WHEN max_wait_time > 0 THEN GREATEST(max_wait_time, ?) ELSE ? END,"
+            + " min_exec_time = CASE WHEN min_exec_time > 0 THEN LEAST(min_exec_time, ?) ELSE ? END,"
+            + " max_exec_time = CASE WHEN max_exec_time > 0 THEN GREATEST(max_exec_time, ?) ELSE ? END,"
+            + " avg_wait_time = CASE WHEN avg_wait_time > 0 THEN (avg_wait_time + ?) / 2 ELSE ? END,"
+            + " avg_exec_time = CASE WHEN avg_exec_time > 0 THEN (avg_exec_time + ?) / 2 ELSE ? END"
+            + " WHERE executor_id = ? AND funcname = ?";
+
+    @Resource(lookup = "jdbc/colonies")
+    DataSource dataSource;
+
+    private Sql sql;
+
+    @PostConstruct
+    void init() {
+        sql = new Sql(dataSource);
+    }
+
+    public void recordSuccess(String executorId, Process closed, Instant endTime) {
+        double wait = seconds(closed.submissiontime, closed.starttime);
+        double exec = seconds(closed.starttime, endTime);
+        sql.update(UPDATE, wait, wait, wait, wait, exec, exec, exec, exec, wait, wait, exec, exec,
+                executorId, closed.spec.funcname);
+    }
+
+    private static double seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1e9;
+    }
+}

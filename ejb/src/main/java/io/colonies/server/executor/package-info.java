@@ -1,0 +1,2 @@
+/** Executors (registration, approval, deletion) and the functions they register. */
+package io.colonies.server.executor;

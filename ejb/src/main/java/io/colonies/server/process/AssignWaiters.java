@@ -1,0 +1,174 @@
+package io.colonies.server.process;
+
+import io.colonies.model.core.Process;
+import io.colonies.server.cluster.ProcessEvent;
+import io.colonies.server.config.ColoniesConfig;
+import io.colonies.server.error.ErrorKind;
+import io.colonies.server.executor.ExecutorEntity;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Long-polling assigns (PROTOCOL §6.4) without a thread or a transaction per waiter. A waiter is a
+ * future in a FIFO lane per (colony, executor type). A WAITING event for that lane, from any replica,
+ * drains the lane: claims are tried for waiters in arrival order until one finds nothing, so a single
+ * new process costs one extra claim attempt, not one per waiter.
+ */
+@ApplicationScoped
+public class AssignWaiters {
+    @Inject
+    ProcessService processes;
+
+    @Inject
+    ColoniesConfig config;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+
+    /**
+     * Claims at once or waits up to {@code timeoutSeconds}. A negative timeout means a single attempt.
+     * The stage fails with a 404 process error when nothing was assigned.
+     */
+    public CompletionStage<Process> assign(ExecutorEntity caller, String colonyId, int timeoutSeconds) {
+        Process claimed = processes.tryAssign(caller, colonyId);
+        if (claimed != null) {
+            return CompletableFuture.completedFuture(claimed);
+        }
+        if (timeoutSeconds < 0) {
+            return CompletableFuture.failedFuture(nothingFor(caller));
+        }
+        Lane lane = lanes.computeIfAbsent(colonyId + '\u001f' + caller.type(), key -> new Lane());
+        Waiter waiter = new Waiter(caller, colonyId);
+        lane.waiters.add(waiter);
+        int seconds = Math.min(timeoutSeconds, config.maxLongPollSeconds());
+        waiter.expiry = scheduler.schedule(() -> expire(lane, waiter), seconds, TimeUnit.SECONDS);
+        // An event may have arrived between the failed attempt and joining the lane: look once more.
+        lane.signal(false);
+        return waiter.future;
+    }
+
+    /** Called for every process event from any replica. */
+    public void onEvent(ProcessEvent event) {
+        if (event.state() != io.colonies.model.core.ProcessState.WAITING) {
+            return;
+        }
+        Lane lane = lanes.get(event.colonyId() + '\u001f' + event.executorType());
+        if (lane != null && !lane.waiters.isEmpty()) {
+            lane.signal(event.targeted());
+        }
+    }
+
+    /** Number of requests currently waiting, for monitoring and tests. */
+    public int waiting() {
+        return lanes.values().stream().mapToInt(l -> l.waiters.size()).sum();
+    }
+
+    private void expire(Lane lane, Waiter waiter) {
+        lane.waiters.remove(waiter);
+        attempt(waiter, true);
+    }
+
+    /** Tries one claim for a waiter; returns false when nothing was assignable. */
+    private boolean attempt(Waiter waiter, boolean last) {
+        synchronized (waiter) {
+            if (waiter.future.isDone()) {
+                return true;
+            }
+            Process claimed;
+            try {
+                claimed = processes.tryAssign(waiter.caller, waiter.colonyId);
+            } catch (RuntimeException e) {
+                waiter.future.completeExceptionally(e);
+                return true;
+            }
+            if (claimed != null) {
+                waiter.expiry.cancel(false);
+                if (!waiter.future.complete(claimed)) {
+                    processes.release(claimed.processid, waiter.caller.id());
+                }
+                return true;
+            }
+            if (last) {
+                waiter.future.completeExceptionally(nothingFor(waiter.caller));
+            }
+            return false;
+        }
+    }
+
+    private static ProcessException nothingFor(ExecutorEntity caller) {
+        return new ProcessException(ErrorKind.NOT_FOUND,
+                "No processes can be selected for executor with Id " + caller.id());
+    }
+
+    private static final class Waiter {
+        final ExecutorEntity caller;
+        final String colonyId;
+        final CompletableFuture<Process> future = new CompletableFuture<>();
+        volatile ScheduledFuture<?> expiry;
+
+        Waiter(ExecutorEntity caller, String colonyId) {
+            this.caller = caller;
+            this.colonyId = colonyId;
+        }
+    }
+
+    /** Waiters of one (colony, type); at most one drain runs per lane at a time. */
+    private final class Lane {
+        final ConcurrentLinkedQueue<Waiter> waiters = new ConcurrentLinkedQueue<>();
+        final AtomicBoolean dirty = new AtomicBoolean();
+        final AtomicBoolean targeted = new AtomicBoolean();
+        final AtomicBoolean running = new AtomicBoolean();
+
+        void signal(boolean targetedProcess) {
+            if (targetedProcess) {
+                targeted.set(true);
+            }
+            dirty.set(true);
+            if (running.compareAndSet(false, true)) {
+                executor.execute(this::drain);
+            }
+        }
+
+        private void drain() {
+            try {
+                while (dirty.getAndSet(false)) {
+                    boolean tryEveryone = targeted.getAndSet(false);
+                    for (Waiter waiter : waiters) {
+                        if (waiter.future.isDone()) {
+                            waiters.remove(waiter);
+                            continue;
+                        }
+                        if (attempt(waiter, false)) {
+                            waiters.remove(waiter);
+                        } else if (!tryEveryone) {
+                            // Nothing for the first in line means nothing for the rest, unless a
+                            // process targeted particular executors.
+                            break;
+                        }
+                    }
+                }
+            } finally {
+                running.set(false);
+                if (dirty.get() && !waiters.isEmpty() && running.compareAndSet(false, true)) {
+                    executor.execute(this::drain);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package io.colonies.server.process;
+
+import io.colonies.model.core.Attribute;
+import io.colonies.model.core.FunctionSpec;
+import io.colonies.model.core.Process;
+import io.colonies.model.core.ProcessState;
+import io.colonies.server.cluster.ProcessEvents;
+import io.colonies.server.error.ErrorKind;
+import io.colonies.server.executor.ExecutorEntity;
+import io.colonies.server.executor.FunctionStatistics;
+import io.colonies.server.workflow.GraphProgress;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Process use cases (PROTOCOL §5.5, §6.2–6.6). Each public method is one short container-managed
+ * transaction; nothing here waits for work (long-polls wait outside, in the web layer).
+ */
+@Stateless
+public class ProcessService {
+    public static final int MAX_COUNT = 100;
+    public static final int MAX_PRIORITY = 50000;
+
+    @Inject
+    ProcessRepository repository;
+
+    @Inject
+    ProcessEvents events;
+
+    @Inject
+    GraphProgress graphs;
+
+    @Inject
+    FunctionStatistics functionStatistics;
+
+    @Inject
+    Clock clock;
+
+    public Process submit(FunctionSpec spec, String idempotencyKey) {
+        validate(spec);
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            Process earlier = repository.findByIdempotencyKey(spec.conditions.colonyid, idempotencyKey);
+            if (earlier != null) {
+                return repository.withAttributes(earlier);
+            }
+        }
+        ProcessDraft draft = new ProcessDraft(spec, clock.instant()).withIdempotencyKey(idempotencyKey);
+        repository.insert(draft, spec.conditions.colonyid);
+        Process stored = repository.withAttributes(repository.find(draft.id()));
+        events.publish(stored);
+        return stored;
+    }
+
+    /** One claim attempt; null when nothing is assignable to this executor right now. */
+    public Process tryAssign(ExecutorEntity executor, String colonyId) {
+        Instant now = clock.instant();
+        Process claimed = repository.claim(colonyId, executor.type(), executor.id(), now);
+        if (claimed == null) {
+            return null;
+        }
+        if (!claimed.processgraphid.isEmpty()) {
+            graphs.onAssigned(claimed, now);
+        }
+        return repository.withAttributes(claimed);
+    }
+
+    /** Undoes a claim whose reply could not be delivered, so the process is not stranded. */
+    public void release(String processId, String executorId) {
+        if (repository.release(processId, executorId)) {
+            Process p = repository.find(processId);
+            if (p != null) {
+                events.publish(p);
+            }
+        }
+    }
+
+    public void closeSuccessful(String executorId, String processId, List<Object> out) {
+        Instant now = clock.instant();
+        if (!repository.closeSuccessful(processId, executorId, out, now)) {
+            throw closeRefused(repository.find(processId), executorId, true);
+        }
+        Process closed = repository.find(processId);
+        functionStatistics.recordSuccess(executorId, closed, now);
+        if (!closed.processgraphid.isEmpty()) {
+            graphs.onSucceeded(closed, now);
+        }
+        events.publish(closed);
+    }
+
+    public void closeFailed(String executorId, String processId, List<String> errors) {
+        Instant now = clock.instant();
+        if (!repository.closeFailed(processId, executorId, errors, now)) {
+            throw closeRefused(repository.find(processId), executorId, false);
+        }
+        Process closed = repository.find(processId);
+        if (!closed.processgraphid.isEmpty()) {
+            graphs.onFailed(closed, now);
+        }
+        events.publish(closed);
+    }
+
+    public Process get(String processId) {
+        return repository.withAttributes(require(processId));
+    }
+
+    public String colonyOf(String processId) {
+        String colonyId = repository.colonyOf(processId);
+        if (colonyId == null) {
+            throw notFound(processId);
+        }
+        return colonyId;
+    }
+
+    public List<Process> list(String colonyId, int state, String executorType, int count) {
+        if (!ProcessState.isValid(state)) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST, "Failed to get processes, invalid msg.State");
+        }
+        return repository.withAttributes(repository.list(colonyId, state, executorType, checkCount(count)));
+    }
+
+    public List<Process> history(String colonyId, String executorId, long seconds, int state) {
+        Instant since = clock.instant().minus(Duration.ofSeconds(Math.max(0, seconds)));
+        return repository.withAttributes(repository.history(colonyId, executorId, since, state));
+    }
+
+    public void delete(String processId) {
+        if (repository.delete(processId) == 0) {
+            throw notFound(processId);
+        }
+    }
+
+    public void deleteAll(String colonyId, int state) {
+        if (state == ProcessState.RUNNING) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST, "not possible to delete running processes");
+        }
+        if (state != ProcessState.NOTSET && !ProcessState.isValid(state)) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST, "invalid state when deleting all processes");
+        }
+        repository.deleteAll(colonyId, state);
+    }
+
+    /** Only the assignee of a running process may add attributes (PROTOCOL §5.6). */
+    public Attribute addAttribute(String executorId, Attribute attribute) {
+        if (attribute == null) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST, "Failed to add attribute, attribute is nil");
+        }
+        Process target = require(attribute.targetid);
+        if (target.state != ProcessState.RUNNING) {
+            throw new ProcessException(ErrorKind.FORBIDDEN, "Failed to add attribute, process is not running");
+        }
+        if (!target.assignedexecutorid.equals(executorId)) {
+            throw new ProcessException(ErrorKind.FORBIDDEN, "Failed to add attribute, only executor with id "
+                    + target.assignedexecutorid + " is allowed to set attributes");
+        }
+        String id = repository.insertAttribute(target.processid, attribute.targetcolonyid, target.processgraphid,
+                attribute.attributetype, attribute.key == null ? "" : attribute.key,
+                attribute.value == null ? "" : attribute.value, clock.instant());
+        return repository.findAttribute(id);
+    }
+
+    public Attribute getAttribute(String attributeId) {
+        Attribute attribute = repository.findAttribute(attributeId);
+        if (attribute == null) {
+            throw new ProcessException(ErrorKind.NOT_FOUND, "Attribute does not exists");
+        }
+        return attribute;
+    }
+
+    static int checkCount(int count) {
+        if (count > MAX_COUNT) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST, "Count is larger than MaxCount limit <" + MAX_COUNT + ">");
+        }
+        return Math.max(count, 0);
+    }
+
+    private static void validate(FunctionSpec spec) {
+        if (spec == null) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST, "Failed to submit process spec, msg.FunctionSpec is nil");
+        }
+        if (spec.priority < -MAX_PRIORITY || spec.priority > MAX_PRIORITY) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST,
+                    "Failed to submit function spec, priority outside range [-50000, 50000]");
+        }
+        SpecRules.requireAssignable(spec);
+    }
+
+    private Process require(String processId) {
+        Process p = processId == null ? null : repository.find(processId);
+        if (p == null) {
+            throw notFound(processId);
+        }
+        return p;
+    }
+
+    private static ProcessException notFound(String processId) {
+        return new ProcessException(ErrorKind.NOT_FOUND, "Process with Id " + processId + " does not exist");
+    }
+
+    /** Explains why a guarded close updated nothing, with the reference's texts (PROTOCOL §5.5). */
+    private static ProcessException closeRefused(Process p, String executorId, boolean success) {
+        String verb = success ? "successful" : "failed";
+        if (p == null) {
+            return new ProcessException(ErrorKind.NOT_FOUND, "Failed to close process as " + verb + ", process is nil");
+        }
+        if (p.assignedexecutorid.isEmpty()) {
+            return new ProcessException(ErrorKind.FORBIDDEN,
+                    "Failed to close process as " + verb + ", process is not assigned");
+        }
+        if (!p.assignedexecutorid.equals(executorId)) {
+            return new ProcessException(ErrorKind.FORBIDDEN,
+                    "Failed to close process as " + verb + ", not allowed to close process as " + verb);
+        }
+        if (p.state == ProcessState.FAILED) {
+            return new ProcessException(ErrorKind.CONFLICT,
+                    success ? "Tried to set failed process as completed" : "Tried to set failed process as failed");
+        }
+        if (p.state == ProcessState.SUCCESS) {
+            return new ProcessException(ErrorKind.CONFLICT, "Tried to set successful process as failed");
+        }
+        return new ProcessException(ErrorKind.CONFLICT,
+                "Tried to set waiting process as completed without being running");
+    }
+}

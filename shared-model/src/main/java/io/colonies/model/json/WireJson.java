@@ -1,0 +1,77 @@
+package io.colonies.model.json;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.config.PropertyNamingStrategy;
+import jakarta.json.bind.config.PropertyVisibilityStrategy;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * The one JSON-B instance for wire DTOs. Keys are matched case-insensitively and unknown keys are
+ * ignored, like the Go decoder; only public fields are bound so that helper getters never leak.
+ */
+public final class WireJson {
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+            .withPropertyNamingStrategy(PropertyNamingStrategy.CASE_INSENSITIVE)
+            .withPropertyVisibilityStrategy(new FieldsOnly())
+            .withAdapters(new GoTimeAdapter()));
+
+    private WireJson() {
+    }
+
+    public static String toJson(Object value) {
+        return JSONB.toJson(value);
+    }
+
+    public static <T> T fromJson(String json, Class<T> type) {
+        return JSONB.fromJson(json, type);
+    }
+
+    public static <T> T fromJson(String json, Type type) {
+        return JSONB.fromJson(json, type);
+    }
+
+    /** Decodes standard base64 holding UTF-8 JSON; returns null for undecodable input. */
+    public static String decodeBase64(String payload) {
+        if (payload == null) {
+            return null;
+        }
+        try {
+            return new String(Base64.getDecoder().decode(payload), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public static String encodeBase64(String json) {
+        return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** True when the text parses as the given type; used by validators that only need a yes/no. */
+    public static boolean parses(String json, Class<?> type) {
+        try {
+            return json != null && fromJson(json, type) != null;
+        } catch (JsonbException e) {
+            return false;
+        }
+    }
+
+    private static final class FieldsOnly implements PropertyVisibilityStrategy {
+        @Override
+        public boolean isVisible(Field field) {
+            return Modifier.isPublic(field.getModifiers());
+        }
+
+        @Override
+        public boolean isVisible(Method method) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.colonies.model.rpc;
+
+import io.colonies.model.core.Attribute;
+import io.colonies.model.core.FunctionSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Process and attribute messages (PROTOCOL §5.5, §5.6). */
+public final class ProcessMessages {
+    private ProcessMessages() {
+    }
+
+    public static class SubmitFunctionSpec extends Message {
+        public FunctionSpec spec;
+        /** Our extension: a retried submit with the same key returns the first process. */
+        public String idempotencykey = "";
+
+        public SubmitFunctionSpec() {
+            super("submitfuncspecmsg");
+        }
+    }
+
+    public static class AssignProcess extends Message {
+        public String colonyid = "";
+        public boolean latest;
+        public int timeout;
+
+        public AssignProcess() {
+            super("assignprocessmsg");
+        }
+    }
+
+    public static class GetProcessHistory extends Message {
+        public String colonyid = "";
+        public String executorid = "";
+        public long seconds;
+        public int state;
+
+        public GetProcessHistory() {
+            super("getprocesshistmsg");
+        }
+    }
+
+    public static class GetProcesses extends Message {
+        public String colonyid = "";
+        public int count;
+        public int state;
+        public String executortype = "";
+
+        public GetProcesses() {
+            super("getprocessesmsg");
+        }
+    }
+
+    public static class GetProcess extends Message {
+        public String processid = "";
+
+        public GetProcess() {
+            super("getprocessmsg");
+        }
+    }
+
+    public static class DeleteProcess extends Message {
+        public String processid = "";
+        public boolean all;
+
+        public DeleteProcess() {
+            super("deleteprocessmsg");
+        }
+    }
+
+    public static class DeleteAllProcesses extends Message {
+        public String colonyid = "";
+        public int state;
+
+        public DeleteAllProcesses() {
+            super("deleteallprocessesmsg");
+        }
+    }
+
+    public static class CloseSuccessful extends Message {
+        public String processid = "";
+        public List<Object> out = new ArrayList<>();
+
+        public CloseSuccessful() {
+            super("closesuccessfulmsg");
+        }
+    }
+
+    public static class CloseFailed extends Message {
+        public String processid = "";
+        public List<String> errors = new ArrayList<>();
+
+        public CloseFailed() {
+            super("closefailedmsg");
+        }
+    }
+
+    public static class AddAttribute extends Message {
+        public Attribute attribute;
+
+        public AddAttribute() {
+            super("addattributemsg");
+        }
+    }
+
+    public static class GetAttribute extends Message {
+        public String attributeid = "";
+
+        public GetAttribute() {
+            super("getattributemsg");
+        }
+    }
+}

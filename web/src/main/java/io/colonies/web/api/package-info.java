@@ -1,0 +1,2 @@
+/** JAX-RS application and OpenAPI definition. */
+package io.colonies.web.api;

@@ -1,0 +1,2 @@
+/** Colony RPC messages. */
+package io.colonies.web.colony;

@@ -1,0 +1,2 @@
+/** Executor and function-registry RPC messages. */
+package io.colonies.web.executor;

@@ -1,0 +1,133 @@
+package io.colonies.web.rpc;
+
+import io.colonies.model.json.WireJson;
+import io.colonies.model.rpc.Envelopes;
+import io.colonies.model.rpc.Message;
+import io.colonies.model.rpc.RpcReply;
+import io.colonies.model.rpc.RpcRequest;
+import io.colonies.model.security.CryptoException;
+import io.colonies.model.security.SignatureVerifier;
+import io.colonies.server.executor.ExecutorEntity;
+import io.colonies.server.security.Authorizer;
+import io.colonies.server.security.Caller;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Handles one {@code POST /api} body in the order of PROTOCOL §1.5: envelope, signature, payload
+ * type, payload JSON, msgtype, role, operation. Every failure becomes an error envelope; nothing
+ * escapes as a 500 with a stack trace.
+ */
+@ApplicationScoped
+public class RpcDispatcher {
+    public static final String VERSION_TYPE = "versionmsg";
+
+    @Inject
+    Instance<RpcFamily> families;
+
+    @Inject
+    Authorizer authorizer;
+
+    @Inject
+    RpcErrors errors;
+
+    private final Operations operations = new Operations();
+
+    @PostConstruct
+    void init() {
+        families.forEach(family -> family.register(operations));
+    }
+
+    public CompletionStage<RpcResult> dispatch(String body) {
+        try {
+            RpcRequest envelope = parseEnvelope(body);
+            Operation<?> operation = operations.find(envelope.payloadtype);
+            Caller caller = VERSION_TYPE.equals(envelope.payloadtype) ? null : recoverCaller(envelope);
+            if (operation == null) {
+                throw RpcException.forbidden("invalid rpcMsg.PayloadType, " + envelope.payloadtype);
+            }
+            return run(operation, envelope, caller);
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(errors.toResult(e));
+        }
+    }
+
+    private <M extends Message> CompletionStage<RpcResult> run(Operation<M> op, RpcRequest envelope, Caller caller) {
+        M message = parsePayload(op, envelope);
+        ExecutorEntity member = op.access().check(authorizer, caller, message);
+        Object value = op.handler().handle(new Operation.Request<>(caller, message, member));
+        if (value instanceof CompletionStage<?> pending) {
+            return pending.handle((v, failure) -> failure == null ? success(op, v) : errors.toResult(failure));
+        }
+        return CompletableFuture.completedFuture(success(op, value));
+    }
+
+    private RpcResult success(Operation<?> op, Object value) {
+        if (value instanceof RpcResult ready) {
+            return ready;
+        }
+        String json = value == Replies.EMPTY ? "{}" : WireJson.toJson(value);
+        return new RpcResult(200, Envelopes.success(op.payloadType(), json));
+    }
+
+    private static RpcRequest parseEnvelope(String body) {
+        RpcRequest envelope;
+        try {
+            envelope = body == null || body.isBlank() ? null : WireJson.fromJson(body, RpcRequest.class);
+        } catch (JsonbException e) {
+            throw RpcException.badRequest("Invalid RPC envelope: " + rootMessage(e));
+        }
+        if (envelope == null || envelope.payloadtype == null || envelope.payloadtype.isEmpty()) {
+            throw RpcException.badRequest("Invalid RPC envelope: payloadtype is missing");
+        }
+        if (envelope.payload == null) {
+            throw RpcException.badRequest("Invalid RPC envelope: payload is missing");
+        }
+        return envelope;
+    }
+
+    private static Caller recoverCaller(RpcRequest envelope) {
+        try {
+            return new Caller(SignatureVerifier.recoverId(envelope.payload,
+                    envelope.signature == null ? "" : envelope.signature));
+        } catch (CryptoException e) {
+            throw RpcException.forbidden(e.getMessage());
+        }
+    }
+
+    private static <M extends Message> M parsePayload(Operation<M> op, RpcRequest envelope) {
+        String json = WireJson.decodeBase64(envelope.payload);
+        M message;
+        try {
+            message = json == null ? null : WireJson.fromJson(json, op.payloadClass());
+        } catch (JsonbException e) {
+            throw RpcException.badRequest("Failed to " + op.failureVerb() + ", invalid JSON: " + rootMessage(e));
+        }
+        if (message == null) {
+            throw RpcException.badRequest("Failed to " + op.failureVerb() + ", invalid JSON");
+        }
+        if (!op.payloadType().equals(message.msgtype)) {
+            throw RpcException.badRequest("Failed to " + op.failureVerb() + ", msg.MsgType does not match payloadType");
+        }
+        return message;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getMessage() == null ? e.getMessage() : root.getMessage();
+        return text == null ? "malformed JSON" : text;
+    }
+
+    /** The reply envelope for a failure, used by the resource when something fails outside dispatch. */
+    public RpcReply failure(Throwable e) {
+        return errors.toResult(e).reply();
+    }
+}

@@ -1,0 +1,2 @@
+/** Server-level RPC messages: version, statistics, cluster. */
+package io.colonies.web.server;
