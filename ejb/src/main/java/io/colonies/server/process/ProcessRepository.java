@@ -139,6 +139,34 @@ public class ProcessRepository {
                 + " WHERE assigned_executor_id = ? AND state = 1 RETURNING " + COLUMNS, ProcessMapper::map, executorId);
     }
 
+    public List<Process> inGraph(String graphId) {
+        return sql.query("SELECT " + COLUMNS + " FROM processes WHERE processgraph_id = ? ORDER BY submission_time,"
+                + " process_id", ProcessMapper::map, graphId);
+    }
+
+    /** Serialises changes to one graph's structure and states across replicas. */
+    public void lockGraph(String graphId) {
+        sql.query("SELECT 1 FROM process_graphs WHERE processgraph_id = ? FOR UPDATE", rs -> null, graphId);
+    }
+
+    public void replaceParent(String processId, String oldParent, String newParent) {
+        sql.update("UPDATE processes SET parents = array_replace(parents, ?, ?) WHERE process_id = ?",
+                oldParent, newParent, processId);
+    }
+
+    public void setChildren(String processId, List<String> children) {
+        sql.update("UPDATE processes SET children = ? WHERE process_id = ?", Sql.textArray(children), processId);
+    }
+
+    public void addChild(String processId, String childId) {
+        sql.update("UPDATE processes SET children = array_append(children, ?) WHERE process_id = ?", childId, processId);
+    }
+
+    public void addParent(String processId, String parentId) {
+        sql.update("UPDATE processes SET parents = array_append(parents, ?), wait_for_parents = true"
+                + " WHERE process_id = ? AND state = 0", parentId, processId);
+    }
+
     public void setInput(String processId, List<Object> in) {
         sql.update("UPDATE processes SET input = ? WHERE process_id = ?", WireJson.toJson(in), processId);
     }

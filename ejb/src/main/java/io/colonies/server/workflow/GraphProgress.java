@@ -5,6 +5,7 @@ import io.colonies.model.core.ProcessState;
 import io.colonies.model.json.WireJson;
 import io.colonies.server.cluster.ProcessEvents;
 import io.colonies.server.db.Sql;
+import io.colonies.server.process.ProcessRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,9 @@ public class GraphProgress {
 
     @Inject
     ProcessEvents events;
+
+    @Inject
+    ProcessRepository processes;
 
     private Sql sql;
 
@@ -94,7 +98,7 @@ public class GraphProgress {
     }
 
     private void lockGraph(String graphId) {
-        sql.query("SELECT 1 FROM process_graphs WHERE processgraph_id = ? FOR UPDATE", rs -> null, graphId);
+        processes.lockGraph(graphId);
     }
 
     /** Graph state from its processes: any failed → FAILED; all succeeded → SUCCESS; any started → RUNNING. */

@@ -1,0 +1,2 @@
+/** Workflow (process graph) RPC messages. */
+package io.colonies.web.workflow;
