@@ -5,6 +5,7 @@ import io.colonies.server.db.Sql;
 import io.colonies.server.workflow.GraphProgress;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import javax.sql.DataSource;
  */
 @Stateless
 @LocalBean
+@Local(LeaderScan.class)
 public class DeadlineScanner implements LeaderScan {
     static final String EXEC_LIMIT = "[\"Maximum execution time limit exceeded\"]";
     static final String WAIT_LIMIT = "[\"Maximum waiting time limit exceeded\"]";

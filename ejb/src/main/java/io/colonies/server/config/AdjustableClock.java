@@ -22,6 +22,11 @@ public final class AdjustableClock extends Clock {
         offsetNanos.addAndGet(by.toNanos());
     }
 
+    /** Sets the offset outright, so replicas under test can be given the same time. */
+    public void setOffset(Duration offset) {
+        offsetNanos.set(offset.toNanos());
+    }
+
     public Duration offset() {
         return Duration.ofNanos(offsetNanos.get());
     }

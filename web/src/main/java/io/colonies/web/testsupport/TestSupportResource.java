@@ -45,6 +45,15 @@ public class TestSupportResource {
     }
 
     @POST
+    @Path("/clock/offset")
+    @Operation(hidden = true)
+    public Map<String, Object> offset(@QueryParam("seconds") long seconds) {
+        requireEnabled();
+        clocks.adjustable().setOffset(Duration.ofSeconds(seconds));
+        return state();
+    }
+
+    @POST
     @Path("/standby")
     @Operation(hidden = true)
     public Map<String, Object> standby(@QueryParam("seconds") long seconds) {
