@@ -56,16 +56,17 @@ public class CronRepository {
         return sql.update("DELETE FROM crons WHERE cron_id = ?", cronId);
     }
 
-    /** Crons that were never scheduled; the checker gives them a first deadline. */
-    public List<String> unscheduled(int limit) {
-        return sql.query("SELECT cron_id FROM crons WHERE next_run IS NULL ORDER BY cron_id LIMIT ?",
-                rs -> rs.getString(1), limit);
+    /** Crons that were never scheduled (or have no next match); the checker gives them a deadline. */
+    public List<String> unscheduled() {
+        return sql.query("SELECT cron_id FROM crons WHERE next_run IS NULL", rs -> rs.getString(1));
     }
 
-    /** Crons whose deadline has passed, oldest first. */
-    public List<String> due(Instant now, int limit) {
-        return sql.query("SELECT cron_id FROM crons WHERE next_run < ? ORDER BY next_run LIMIT ?",
-                rs -> rs.getString(1), now, limit);
+    /**
+     * Crons whose deadline has passed, oldest first. Not limited: crons skipped while their previous
+     * graph runs stay due, and a limit would let them starve the others.
+     */
+    public List<String> due(Instant now) {
+        return sql.query("SELECT cron_id FROM crons WHERE next_run < ? ORDER BY next_run", rs -> rs.getString(1), now);
     }
 
     /**

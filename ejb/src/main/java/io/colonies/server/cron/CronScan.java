@@ -2,6 +2,7 @@ package io.colonies.server.cron;
 
 import io.colonies.server.cluster.LeaderScan;
 import io.colonies.server.config.ColoniesConfig;
+import io.colonies.server.error.ColoniesException;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,7 +23,6 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CronScan implements LeaderScan {
     private static final Logger LOG = Logger.getLogger(CronScan.class.getName());
-    private static final int BATCH = 500;
 
     @Inject
     CronRepository repository;
@@ -46,10 +46,10 @@ public class CronScan implements LeaderScan {
     @Override
     public int run(Instant now) {
         int changed = 0;
-        for (String cronId : repository.unscheduled(BATCH)) {
+        for (String cronId : repository.unscheduled()) {
             changed += scheduleQuietly(cronId, now) ? 1 : 0;
         }
-        for (String cronId : repository.due(now, BATCH)) {
+        for (String cronId : repository.due(now)) {
             changed += fire(cronId, now) ? 1 : 0;
         }
         return changed;
@@ -69,7 +69,12 @@ public class CronScan implements LeaderScan {
         try {
             return firing.fireIfDue(cronId, now);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Cron " + cronId + " failed to run; skipping to its next deadline", e);
+            String why = "Cron " + cronId + " failed to run; skipping to its next deadline";
+            if (e instanceof ColoniesException known) {
+                LOG.warning(() -> why + ": " + known.getMessage());
+            } else {
+                LOG.log(Level.WARNING, why, e);
+            }
             try {
                 firing.skipDeadline(cronId, now);
             } catch (RuntimeException again) {
