@@ -131,8 +131,10 @@ public class RpcTransport {
         if (e instanceof HttpTimeoutException) {
             return "no reply before the request timed out";
         }
-        if (e instanceof UnresolvedAddressException) {
-            return "unknown host";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException) {
+                return "unknown host";
+            }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
@@ -142,9 +144,6 @@ public class RpcTransport {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException) {
                 return "connection refused";
-            }
-            if (t instanceof UnresolvedAddressException) {
-                return "unknown host";
             }
         }
         return e.getClass().getSimpleName();

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * until SIGTERM/SIGINT, on which it stops taking work, lets the current process finish (or fails it
  * after the grace period) and exits with 0.
  */
-@Command(name = "run", description = {"Run an executor with the built-in functions",
+@Command(name = "run", description = {"Run an executor with the built-in functions:",
         "echo, sleep, fail, gen_nums, square, sum (and shell commands allowed with --allow-shell).",
         "Uses COLONIES_EXECUTOR_PRVKEY if set, else a new key; registers and approves itself with COLONIES_COLONY_PRVKEY."})
 class ExecutorRunCommand implements Callable<Integer> {

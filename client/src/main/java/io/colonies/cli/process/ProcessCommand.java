@@ -1,0 +1,128 @@
+package io.colonies.cli.process;
+
+import io.colonies.cli.CliContext;
+import io.colonies.cli.CliInputException;
+import io.colonies.cli.ExitCodes;
+import io.colonies.cli.WaitClock;
+import io.colonies.cli.output.Formats;
+import io.colonies.cli.output.Table;
+import io.colonies.model.core.Process;
+import io.colonies.model.core.ProcessState;
+import io.colonies.model.json.WireJson;
+import io.colonies.model.security.PrivateKey;
+import jakarta.json.bind.JsonbException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Inspecting processes, and acting as an executor by hand (assign, close, fail). */
+@Command(name = "process", description = "List, inspect, assign, close and remove processes.")
+public class ProcessCommand {
+    private static final int MAX_COUNT = 100;
+
+    private final CliContext context;
+
+    public ProcessCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Command(name = "ls", description = "List processes of the colony in one state (executor or colony owner key).")
+    void list(@Option(names = "--state", defaultValue = "waiting",
+                    description = "waiting, running, successful or failed (default: ${DEFAULT-VALUE}).") String state,
+            @Option(names = "--count", defaultValue = "20", description = "At most this many, 1-100 (default: ${DEFAULT-VALUE}).")
+            int count,
+            @Option(names = "--type", description = "Only processes for this executor type.") String type) {
+        if (count < 1 || count > MAX_COUNT) {
+            throw new CliInputException("--count must be between 1 and " + MAX_COUNT);
+        }
+        List<Process> processes = context.client().processes(context.colonyId(), States.parse(state), count,
+                type, context.memberOrOwnerKey());
+        if (context.json()) {
+            context.printJson(processes);
+            return;
+        }
+        Table table = new Table("PROCESSID", "FUNCTION", "ARGS", "TYPE", "STATE", "SUBMITTED");
+        processes.forEach(p -> table.row(p.processid, p.spec.funcname, Formats.shortList(p.spec.args),
+                p.spec.conditions.executortype, Formats.state(p.state), Formats.time(p.submissiontime)));
+        table.print(context.out());
+    }
+
+    @Command(name = "get", description = "Show one process (executor key).")
+    int get(@Parameters(paramLabel = "PROCESSID") String processId,
+            @Option(names = "--follow", description = "Poll until the process succeeds or fails.") boolean follow,
+            @Option(names = "--wait-timeout", paramLabel = "SECONDS", defaultValue = "0",
+                    description = "With --follow: give up after this long (0 = never).") int waitTimeout) {
+        String id = CliContext.checkedId("PROCESSID", processId);
+        PrivateKey key = context.executorKey();
+        Process p = follow
+                ? new ProcessWatcher(context.client(), key, context::progress).await(id, WaitClock.withLimitSeconds(waitTimeout))
+                : context.client().process(id, key);
+        show(p);
+        return !follow || p.state == ProcessState.SUCCESS ? ExitCodes.OK : ExitCodes.NOT_SUCCESSFUL;
+    }
+
+    @Command(name = "assign", description = "Take the next process for this executor (executor key).")
+    void assign(@Option(names = "--timeout", defaultValue = "10",
+            description = "Seconds to wait for work (default: ${DEFAULT-VALUE}).") int timeout) {
+        if (timeout < 1) {
+            throw new CliInputException("--timeout must be at least 1 second");
+        }
+        Optional<Process> assigned = context.client().assign(context.colonyId(), timeout, context.executorKey());
+        if (assigned.isPresent()) {
+            show(assigned.get());
+        } else if (context.json()) {
+            context.printJson(null);
+        } else {
+            context.progress("No process to assign within " + timeout + " s");
+        }
+    }
+
+    @Command(name = "close", description = "Close an assigned process as successful (assignee's key).")
+    void close(@Parameters(paramLabel = "PROCESSID") String processId,
+            @Option(names = "--out", paramLabel = "JSON", arity = "1..*",
+                    description = "Output values; JSON (5, \"a\", [1,2], {...}) or plain text.") List<String> out) {
+        List<Object> values = new ArrayList<>();
+        if (out != null) {
+            out.forEach(text -> values.add(jsonOrText(text)));
+        }
+        String id = CliContext.checkedId("PROCESSID", processId);
+        context.client().closeSuccessful(id, values, context.executorKey());
+        context.done("Process " + id + " closed as successful");
+    }
+
+    @Command(name = "fail", description = "Close an assigned process as failed (assignee's key).")
+    void fail(@Parameters(paramLabel = "PROCESSID") String processId,
+            @Option(names = "--error", paramLabel = "TEXT", description = "Error text; may be repeated.") List<String> errors) {
+        String id = CliContext.checkedId("PROCESSID", processId);
+        context.client().closeFailed(id, errors == null ? List.of() : errors, context.executorKey());
+        context.done("Process " + id + " closed as failed");
+    }
+
+    @Command(name = "rm", description = "Remove a process (executor key).")
+    void remove(@Parameters(paramLabel = "PROCESSID") String processId) {
+        String id = CliContext.checkedId("PROCESSID", processId);
+        context.client().deleteProcess(id, context.executorKey());
+        context.done("Process " + id + " removed");
+    }
+
+    private void show(Process p) {
+        if (context.json()) {
+            context.printJson(p);
+        } else {
+            ProcessView.print(p, context.out());
+        }
+    }
+
+    /** {@code --out 5} is the number 5, {@code --out hello} the string "hello". */
+    static Object jsonOrText(String text) {
+        try {
+            Object value = WireJson.fromJson(text, Object.class);
+            return value == null ? text : value;
+        } catch (JsonbException e) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code colonies workflow ...}: submitting workflow DAGs and following them to their result. */
+package io.colonies.cli.workflow;
