@@ -31,18 +31,21 @@ public class ProcessRepository {
             + " funcname, spec, parents, children, input, output, errors";
 
     /**
-     * One statement claims the best waiting process for an executor. SKIP LOCKED lets concurrent
-     * claimers pass each other instead of queueing on the same row; the executor-id condition is
-     * part of the query so a targeted process never hides an eligible one behind it.
+     * One statement claims the best waiting process for an executor and announces its RUNNING
+     * transition. SKIP LOCKED lets concurrent claimers pass each other instead of queueing on the
+     * same row; the executor-id condition is part of the query so a targeted process never hides an
+     * eligible one behind it.
      */
-    private static final String CLAIM = "UPDATE processes SET state = 1, is_assigned = true, assigned_executor_id = ?,"
-            + " start_time = ?, exec_deadline = CASE WHEN max_exec_time > 0"
+    private static final String CLAIM = "WITH claimed AS (UPDATE processes SET state = 1, is_assigned = true,"
+            + " assigned_executor_id = ?, start_time = ?, exec_deadline = CASE WHEN max_exec_time > 0"
             + " THEN ?::timestamptz + max_exec_time * interval '1 second' END"
             + " WHERE process_id = (SELECT process_id FROM processes"
             + "   WHERE state = 0 AND NOT wait_for_parents AND colony_id = ? AND executor_type = ?"
             + "   AND (cardinality(target_executor_ids) = 0 OR ? = ANY (target_executor_ids))"
             + "   ORDER BY priority_time LIMIT 1 FOR UPDATE SKIP LOCKED)"
-            + " RETURNING " + COLUMNS;
+            + " RETURNING " + COLUMNS + ")"
+            + " SELECT claimed.*, pg_notify('" + io.colonies.server.cluster.ProcessEvents.CHANNEL + "',"
+            + "   concat_ws(chr(31), '1', colony_id, executor_type, process_id, '0')) FROM claimed";
 
     @Resource(lookup = "jdbc/colonies")
     DataSource dataSource;

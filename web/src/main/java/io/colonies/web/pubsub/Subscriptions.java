@@ -1,0 +1,127 @@
+package io.colonies.web.pubsub;
+
+import io.colonies.model.core.Process;
+import io.colonies.model.json.WireJson;
+import io.colonies.model.rpc.Envelopes;
+import io.colonies.server.cluster.ProcessEvent;
+import io.colonies.server.cluster.ProcessEventBus;
+import io.colonies.server.process.ProcessService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Live subscriptions of this replica. Events arrive from the LISTEN thread; matching and sending
+ * happen on a managed executor so a slow client never delays event intake.
+ */
+@ApplicationScoped
+public class Subscriptions {
+    /** Frames carry this payload type for both subscription kinds (PROTOCOL §7.3). */
+    static final String EVENT_TYPE = "subscribeprocessmsg";
+    private static final Logger LOG = Logger.getLogger(Subscriptions.class.getName());
+
+    @Inject
+    ProcessEventBus bus;
+
+    @Inject
+    ProcessService processes;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final List<Subscription> active = new CopyOnWriteArrayList<>();
+    private Runnable unsubscribe = () -> { };
+
+    /** Subscribing to the bus at start-up, not at first use, so no event is missed. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        // touching the bean is enough; @PostConstruct does the work
+    }
+
+    @PostConstruct
+    void init() {
+        unsubscribe = bus.subscribe(event -> {
+            if (active.stream().anyMatch(s -> s.matches(event))) {
+                executor.execute(() -> deliver(event));
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        unsubscribe.run();
+    }
+
+    /** The whole connection closes when the subscription expires (PROTOCOL §7.4). */
+    void add(Subscription subscription, int timeoutSeconds) {
+        active.add(subscription);
+        Session session = subscription.session();
+        scheduler.schedule(() -> {
+            removeAll(session);
+            close(session, "subscription expired");
+        }, timeoutSeconds, TimeUnit.SECONDS);
+    }
+
+    void removeAll(Session session) {
+        active.removeIf(s -> s.session().equals(session));
+    }
+
+    int count() {
+        return active.size();
+    }
+
+    /** Sends the current snapshot of the process, labelled with the state of the event. */
+    void send(Session session, Process process) {
+        String frame = WireJson.toJson(Envelopes.success(EVENT_TYPE, WireJson.toJson(process)));
+        synchronized (session) {
+            try {
+                if (session.isOpen()) {
+                    session.getBasicRemote().sendText(frame);
+                }
+            } catch (IOException e) {
+                // A failed write ends the connection, as in the reference.
+                close(session, "write failed");
+            }
+        }
+    }
+
+    static void close(Session session, String why) {
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, why));
+        } catch (IOException ignored) {
+            // already gone
+        }
+    }
+
+    private void deliver(ProcessEvent event) {
+        Process snapshot;
+        try {
+            snapshot = processes.get(event.processId());
+        } catch (RuntimeException gone) {
+            LOG.log(Level.FINE, "process of event is gone", gone);
+            return;
+        }
+        snapshot.state = event.state();
+        for (Subscription s : active) {
+            if (s.matches(event)) {
+                send(s.session(), snapshot);
+            }
+        }
+    }
+}
