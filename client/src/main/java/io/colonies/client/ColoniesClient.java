@@ -32,6 +32,8 @@ import java.util.function.Consumer;
 /**
  * One typed method per RPC message of PROTOCOL §5 (the WebSocket subscriptions excepted). Every call
  * takes the key that signs it; the javadoc names the role the server expects (§3.2). Thread-safe.
+ * Deliberately one flat facade, so callers find every operation in one place: it is long, but each
+ * method only fills a message and hands it to {@link RpcTransport}.
  *
  * @see ColoniesException for error replies
  * @see ServerUnreachableException when the server cannot be reached

@@ -3,7 +3,12 @@ package io.colonies.server.cluster;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A periodic scan that exactly one replica runs at a time, under the lease of the same name. */
+/**
+ * A periodic scan that exactly one replica runs at a time, under the lease of the same name.
+ * Implementations are {@code @Stateless @LocalBean @Local(LeaderScan.class)} beans: the explicit
+ * {@code @Local} keeps this interface a business view next to the no-interface view, which is how the
+ * {@link ScanTimer} finds them.
+ */
 public interface LeaderScan {
     String name();
 

@@ -38,7 +38,8 @@ public final class CronExpression {
             "@yearly", "0 0 0 1 1 *", "@annually", "0 0 0 1 1 *", "@monthly", "0 0 0 1 * *",
             "@weekly", "0 0 0 * * 0", "@daily", "0 0 0 * * *", "@midnight", "0 0 0 * * *", "@hourly", "0 0 * * * *");
     private static final String EVERY = "@every ";
-    private static final CronParser PARSER = new CronParser(dialect());
+    /** Immutable; a parser is made per call because cron-utils does not promise parsers are thread-safe. */
+    private static final CronDefinition DIALECT = dialect();
 
     private CronExpression() {
     }
@@ -88,9 +89,13 @@ public final class CronExpression {
             normalised.add(normalise(field));
         }
         try {
-            return CronSchedule.calendar(ExecutionTime.forCron(PARSER.parse(String.join(" ", normalised))), zone);
+            ExecutionTime times = ExecutionTime.forCron(new CronParser(DIALECT).parse(String.join(" ", normalised)));
+            return CronSchedule.calendar(times, zone);
         } catch (IllegalArgumentException e) {
             throw bad(e.getMessage());
+        } catch (RuntimeException e) {
+            // Whatever else the library trips over in odd input is still the client's bad expression.
+            throw bad("invalid cron expression " + spec + ": " + e);
         }
     }
 

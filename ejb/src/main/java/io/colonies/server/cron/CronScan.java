@@ -3,6 +3,7 @@ package io.colonies.server.cron;
 import io.colonies.server.cluster.LeaderScan;
 import io.colonies.server.config.ColoniesConfig;
 import io.colonies.server.error.ColoniesException;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @LocalBean
+@Local(LeaderScan.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CronScan implements LeaderScan {
     private static final Logger LOG = Logger.getLogger(CronScan.class.getName());

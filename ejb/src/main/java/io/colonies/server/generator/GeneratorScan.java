@@ -4,6 +4,7 @@ import io.colonies.server.cluster.LeaderScan;
 import io.colonies.server.config.ColoniesConfig;
 import io.colonies.server.error.ColoniesException;
 import io.colonies.server.generator.GeneratorRepository.Pending;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -21,6 +22,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @LocalBean
+@Local(LeaderScan.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class GeneratorScan implements LeaderScan {
     private static final Logger LOG = Logger.getLogger(GeneratorScan.class.getName());

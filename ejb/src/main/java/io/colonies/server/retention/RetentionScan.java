@@ -2,6 +2,7 @@ package io.colonies.server.retention;
 
 import io.colonies.server.cluster.LeaderScan;
 import io.colonies.server.config.ColoniesConfig;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -16,6 +17,7 @@ import java.time.Instant;
  */
 @Stateless
 @LocalBean
+@Local(LeaderScan.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RetentionScan implements LeaderScan {
     static final Duration PERIOD = Duration.ofSeconds(60);

@@ -187,6 +187,27 @@ class CronExpressionTest {
     }
 
     @Test
+    void garbageIsAlwaysABadRequestNeverACrash() {
+        java.util.Random random = new java.util.Random(42);
+        String alphabet = "0123456789*/?,-LW#janmoMONsuSAT";
+        for (int i = 0; i < 1000; i++) {
+            StringBuilder expression = new StringBuilder();
+            for (int field = 0; field < 6; field++) {
+                for (int c = 0, n = 1 + random.nextInt(5); c < n; c++) {
+                    expression.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                expression.append(' ');
+            }
+            try {
+                CronSchedule schedule = CronExpression.parse(expression.toString());
+                schedule.next(NOW);
+            } catch (CronException e) {
+                assertEquals(ErrorKind.BAD_REQUEST, e.kind());
+            }
+        }
+    }
+
+    @Test
     void normalisesOnlyRobfigOnlyForms() {
         assertEquals("*", CronExpression.normalise("?"));
         assertEquals("*/5", CronExpression.normalise("?/5"));

@@ -31,7 +31,7 @@ class RetentionScanTest {
     }
 
     /** Answers each call with the next scripted batch size and records the cutoff it was given. */
-    private static final class ScriptedCleaner extends RetentionCleaner {
+    private static class ScriptedCleaner extends RetentionCleaner {
         final Deque<Integer> processBatches = new ArrayDeque<>();
         final Deque<Integer> graphBatches = new ArrayDeque<>();
         final List<Instant> cutoffs = new ArrayList<>();

@@ -1,0 +1,84 @@
+package io.colonies.bench;
+
+import io.colonies.model.rpc.ServerMessages.Version;
+import io.colonies.model.security.PrivateKey;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entry point of the benchmark harness. Runs the selected scenarios in order against a running
+ * server and prints one JSON line per result to stdout (progress to stderr), so results can be piped
+ * straight into a file or {@code jq}. See docs/performance.md for how the figures are used.
+ */
+public final class Bench {
+    private Bench() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            System.exit(run(args));
+        } catch (Options.UsageException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    static int run(String[] args) {
+        Options options = Options.parse(args);
+        Map<String, Scenario> known = scenarios();
+        List<String> selected = options.list("scenarios");
+        for (String name : selected) {
+            if (!known.containsKey(name)) {
+                throw new Options.UsageException("unknown scenario '" + name + "', known: " + known.keySet());
+            }
+        }
+        RpcClient rpc = new RpcClient(options.string("url"));
+        Context context = new Context(rpc, PrivateKey.fromHex(options.string("server-key")), options, System.out);
+        if (!selected.equals(List.of("micro"))) {
+            // micro is in-process only; everything else needs the server.
+            ping(rpc, options.string("url"));
+        }
+        int failed = 0;
+        for (int round = 1; round <= options.integer("repeat"); round++) {
+            for (String name : selected) {
+                Log.info("=== " + name + " (round " + round + ")");
+                try {
+                    known.get(name).run(context);
+                } catch (Exception e) {
+                    // One broken scenario should not hide the others' figures.
+                    failed++;
+                    Log.info("scenario " + name + " failed: " + e);
+                    context.emit(new JsonLine("error").put("of", name).put("message", String.valueOf(e)));
+                }
+            }
+        }
+        if (rpc.ioRetries() > 0) {
+            Log.info("connection-level retries: " + rpc.ioRetries());
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static Map<String, Scenario> scenarios() {
+        Map<String, Scenario> map = new LinkedHashMap<>();
+        for (Scenario s : List.of(new MicroScenario(), new SubmitScenario(), new DrainScenario(),
+                new WakeScenario(), new SteadyScenario(), new ClaimLatencyScenario())) {
+            map.put(s.name(), s);
+        }
+        return map;
+    }
+
+    /** Fails fast with a clear message when nothing listens at --url. */
+    private static void ping(RpcClient rpc, String url) {
+        RpcResponse reply;
+        try {
+            reply = rpc.send(new Version(), null);
+        } catch (RuntimeException e) {
+            throw new Options.UsageException("no Colonies server reachable at " + url + ": " + e);
+        }
+        if (!reply.ok()) {
+            throw new Options.UsageException("versionmsg failed at " + url + ": " + reply.describe());
+        }
+        Log.info("server at " + url + ": " + reply.payloadJson());
+    }
+}

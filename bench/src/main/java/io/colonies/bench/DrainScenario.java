@@ -1,0 +1,97 @@
+package io.colonies.bench;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Scenario 2: how fast executors empty a queue of {@code count} pre-submitted processes, for each
+ * executor count in {@code --drain-executors}. Each executor thread loops assign → closesuccessful.
+ * The clock stops when the last close is acknowledged, so executors still parked in a long-poll at
+ * the end do not count.
+ */
+final class DrainScenario implements Scenario {
+    private static final int MAX_FAILURES = 100;
+
+    @Override
+    public String name() {
+        return "drain";
+    }
+
+    @Override
+    public void run(Context ctx) {
+        for (int executors : ctx.options().integers("drain-executors")) {
+            runOnce(ctx, executors);
+        }
+    }
+
+    private void runOnce(Context ctx, int executorCount) {
+        int count = ctx.options().integer("drain-count");
+        int timeout = ctx.options().integer("drain-timeout");
+        Deadline deadline = ctx.deadline();
+        try (BenchColony colony = ctx.newColony("drain")) {
+            List<BenchExecutor> submitters = colony.executors("submitter", 8);
+            List<BenchExecutor> workers = colony.executors("worker", executorCount);
+            Log.info("drain: pre-submitting " + count + " processes");
+            Submissions.submit(submitters, "worker", count, new Latencies(), deadline);
+            Log.info("drain: " + executorCount + " executors, assign timeout " + timeout);
+
+            Latencies assigns = new Latencies();
+            Latencies closes = new Latencies();
+            AtomicInteger claimed = new AtomicInteger();
+            AtomicInteger completed = new AtomicInteger();
+            AtomicLong empty = new AtomicLong();
+            AtomicLong failures = new AtomicLong();
+            AtomicLong lastClose = new AtomicLong();
+            long start = System.nanoTime();
+            Workers.run("drain", executorCount, i -> {
+                BenchExecutor worker = workers.get(i);
+                while (completed.get() < count) {
+                    deadline.check("drain");
+                    RpcResponse assign = worker.assign(timeout);
+                    if (assign.ok()) {
+                        claimed.incrementAndGet();
+                        assigns.add(assign.nanos());
+                        RpcResponse close = worker.close(JsonFields.processId(assign));
+                        if (close.ok()) {
+                            closes.add(close.nanos());
+                            if (completed.incrementAndGet() == count) {
+                                lastClose.set(close.receivedNanos());
+                            }
+                        } else {
+                            fail(failures, "close", close);
+                        }
+                    } else if (assign.status() == 404) {
+                        // Nothing claimable: either all rows are taken (done) or the rest are locked
+                        // by other claimers for a moment (SKIP LOCKED), so look again shortly.
+                        empty.incrementAndGet();
+                        if (claimed.get() >= count) {
+                            return;
+                        }
+                        Workers.sleep(1);
+                    } else {
+                        fail(failures, "assign", assign);
+                    }
+                }
+            });
+            long end = lastClose.get() != 0 ? lastClose.get() : System.nanoTime();
+            ctx.emit(new JsonLine("drain")
+                    .put("executors", executorCount)
+                    .put("count", completed.get())
+                    .put("completed_per_s", completed.get() / ((end - start) / 1e9))
+                    .put("assign_p50_ms", assigns.p50())
+                    .put("assign_p99_ms", assigns.p99())
+                    .put("close_p50_ms", closes.p50())
+                    .put("close_p99_ms", closes.p99())
+                    .put("empty_polls", empty.get())
+                    .put("failures", failures.get()));
+        }
+    }
+
+    private static void fail(AtomicLong failures, String what, RpcResponse reply) {
+        Log.info(what + " failed: " + reply.describe());
+        if (failures.incrementAndGet() > MAX_FAILURES) {
+            throw new IllegalStateException("too many failures in drain, last: " + reply.describe());
+        }
+    }
+}

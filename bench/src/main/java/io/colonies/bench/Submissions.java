@@ -1,0 +1,36 @@
+package io.colonies.bench;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Submits a fixed number of processes from several client threads, sharing one ticket counter. */
+final class Submissions {
+    private Submissions() {
+    }
+
+    /** Outcome of a batch: wall time of the whole batch and how many submits failed. */
+    record Batch(long wallNanos, long failures) {
+    }
+
+    static Batch submit(List<BenchExecutor> clients, String targetType, int count, Latencies latencies,
+                        Deadline deadline) {
+        AtomicInteger tickets = new AtomicInteger(count);
+        AtomicLong failures = new AtomicLong();
+        long start = System.nanoTime();
+        Workers.run("submit", clients.size(), i -> {
+            BenchExecutor client = clients.get(i);
+            while (tickets.getAndDecrement() > 0) {
+                deadline.check("submit");
+                RpcResponse reply = client.submit(targetType);
+                if (reply.ok()) {
+                    latencies.add(reply.nanos());
+                } else {
+                    failures.incrementAndGet();
+                    Log.info("submit failed: " + reply.describe());
+                }
+            }
+        });
+        return new Batch(System.nanoTime() - start, failures.get());
+    }
+}

@@ -1,0 +1,37 @@
+package io.colonies.bench;
+
+import java.util.List;
+
+/**
+ * Scenario 1: submit throughput. {@code clients} threads, each its own approved executor, submit
+ * {@code count} processes as fast as replies come back. Nobody consumes them; the colony is deleted
+ * afterwards.
+ */
+final class SubmitScenario implements Scenario {
+    @Override
+    public String name() {
+        return "submit";
+    }
+
+    @Override
+    public void run(Context ctx) {
+        int count = ctx.options().integer("submit-count");
+        int clients = ctx.options().integer("submit-clients");
+        try (BenchColony colony = ctx.newColony("submit")) {
+            List<BenchExecutor> submitters = colony.executors("submitter", clients);
+            // A short unmeasured warm-up so JIT compilation of the client is not billed to the server.
+            Submissions.submit(submitters, "worker", Math.min(200, count), new Latencies(), ctx.deadline());
+            Latencies latencies = new Latencies();
+            Log.info("submit: " + count + " processes from " + clients + " clients");
+            Submissions.Batch batch = Submissions.submit(submitters, "worker", count, latencies, ctx.deadline());
+            ctx.emit(new JsonLine("submit")
+                    .put("clients", clients)
+                    .put("count", latencies.count())
+                    .put("failures", batch.failures())
+                    .put("per_s", latencies.count() / (batch.wallNanos() / 1e9))
+                    .put("p50_ms", latencies.p50())
+                    .put("p99_ms", latencies.p99())
+                    .put("mean_ms", latencies.meanMillis()));
+        }
+    }
+}
