@@ -34,7 +34,9 @@ public final class Bench {
             }
         }
         RpcClient rpc = new RpcClient(options.string("url"));
-        Context context = new Context(rpc, PrivateKey.fromHex(options.string("server-key")), options, System.out);
+        CpuMeter cpu = new CpuMeter(options.integer("server-pid"), databaseName(options.string("db")));
+        Context context = new Context(rpc, PrivateKey.fromHex(options.string("server-key")), options, System.out,
+                cpu);
         if (!selected.equals(List.of("micro"))) {
             // micro is in-process only; everything else needs the server.
             ping(rpc, options.string("url"));
@@ -66,6 +68,13 @@ public final class Bench {
             map.put(s.name(), s);
         }
         return map;
+    }
+
+    /** "jdbc:postgresql://host:port/name?x=y" → "name"; used to find that database's backends. */
+    static String databaseName(String jdbcUrl) {
+        String path = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+        int query = path.indexOf('?');
+        return query >= 0 ? path.substring(0, query) : path;
     }
 
     /** Fails fast with a clear message when nothing listens at --url. */

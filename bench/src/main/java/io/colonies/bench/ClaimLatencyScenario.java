@@ -30,8 +30,9 @@ final class ClaimLatencyScenario implements Scenario {
             try {
                 filler.fill(colony.id(), TYPE, 1, small);
                 filler.analyze();
+                Context.Measurement cpuSmall = ctx.measure();
                 Result atSmall = measure(worker, filler, small, warmup, samples, deadline);
-                ctx.emit(atSmall.line());
+                ctx.emit(cpuSmall.finish(atSmall.line()));
 
                 long remaining = filler.waiting(colony.id());
                 Log.info("claim: filling the queue to " + large + " rows");
@@ -39,8 +40,9 @@ final class ClaimLatencyScenario implements Scenario {
                 filler.fill(colony.id(), TYPE, small + 1, small + (large - remaining));
                 filler.analyze();
                 Log.info(String.format("claim: filled in %.1f s", (System.nanoTime() - fillStart) / 1e9));
+                Context.Measurement cpuLarge = ctx.measure();
                 Result atLarge = measure(worker, filler, large, warmup, samples, deadline);
-                ctx.emit(atLarge.line());
+                ctx.emit(cpuLarge.finish(atLarge.line()));
 
                 ctx.emit(new JsonLine("claim_latency_ratio")
                         .put("small", small)

@@ -43,6 +43,7 @@ final class DrainScenario implements Scenario {
             AtomicLong empty = new AtomicLong();
             AtomicLong failures = new AtomicLong();
             AtomicLong lastClose = new AtomicLong();
+            Context.Measurement cpu = ctx.measure();
             long start = System.nanoTime();
             Workers.run("drain", executorCount, i -> {
                 BenchExecutor worker = workers.get(i);
@@ -75,7 +76,7 @@ final class DrainScenario implements Scenario {
                 }
             });
             long end = lastClose.get() != 0 ? lastClose.get() : System.nanoTime();
-            ctx.emit(new JsonLine("drain")
+            ctx.emit(cpu.finish(new JsonLine("drain")
                     .put("executors", executorCount)
                     .put("count", completed.get())
                     .put("completed_per_s", completed.get() / ((end - start) / 1e9))
@@ -84,7 +85,7 @@ final class DrainScenario implements Scenario {
                     .put("close_p50_ms", closes.p50())
                     .put("close_p99_ms", closes.p99())
                     .put("empty_polls", empty.get())
-                    .put("failures", failures.get()));
+                    .put("failures", failures.get())));
         }
     }
 

@@ -28,6 +28,7 @@ final class RpcClient {
     private final HttpClient http;
     private final URI api;
     private final AtomicLong ioRetries = new AtomicLong();
+    private final AtomicLong requests = new AtomicLong();
 
     RpcClient(String baseUrl) {
         URI base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
@@ -38,6 +39,7 @@ final class RpcClient {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
+                .executor(Runnable::run)
                 .build();
     }
 
@@ -61,6 +63,7 @@ final class RpcClient {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
+        requests.incrementAndGet();
         IOException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             long sent = System.nanoTime();
@@ -81,6 +84,11 @@ final class RpcClient {
 
     RpcResponse send(Message message, PrivateKey key) {
         return send(message, key, Duration.ofSeconds(30));
+    }
+
+    /** Requests sent so far (each counted once, retries not included). */
+    long requests() {
+        return requests.get();
     }
 
     /** Connection-level retries so far (a retried submit may have been stored twice). */

@@ -40,6 +40,7 @@ final class SteadyScenario implements Scenario {
             AtomicLong failures = new AtomicLong();
             Log.info("steady: " + submitterCount + " submitters, " + executorCount + " executors, "
                     + warmup + " s warm-up + " + seconds + " s");
+            Context.Measurement cpu = ctx.measure();
             Thread timer = new Thread(() -> {
                 Workers.sleep(Math.max(0, (windowEnd - System.nanoTime()) / 1_000_000));
                 stop.set(true);
@@ -55,7 +56,7 @@ final class SteadyScenario implements Scenario {
                 }
             });
             Latencies e2e = endToEnd.latencies();
-            ctx.emit(new JsonLine("steady")
+            ctx.emit(cpu.finish(new JsonLine("steady")
                     .put("executors", executorCount)
                     .put("submitters", submitterCount)
                     .put("seconds", seconds)
@@ -64,7 +65,7 @@ final class SteadyScenario implements Scenario {
                     .put("e2e_samples", e2e.count())
                     .put("e2e_p50_ms", e2e.p50())
                     .put("e2e_p99_ms", e2e.p99())
-                    .put("failures", failures.get()));
+                    .put("failures", failures.get())));
         }
     }
 

@@ -22,16 +22,17 @@ final class SubmitScenario implements Scenario {
             // A short unmeasured warm-up so JIT compilation of the client is not billed to the server.
             Submissions.submit(submitters, "worker", Math.min(200, count), new Latencies(), ctx.deadline());
             Latencies latencies = new Latencies();
+            Context.Measurement cpu = ctx.measure();
             Log.info("submit: " + count + " processes from " + clients + " clients");
             Submissions.Batch batch = Submissions.submit(submitters, "worker", count, latencies, ctx.deadline());
-            ctx.emit(new JsonLine("submit")
+            ctx.emit(cpu.finish(new JsonLine("submit")
                     .put("clients", clients)
                     .put("count", latencies.count())
                     .put("failures", batch.failures())
                     .put("per_s", latencies.count() / (batch.wallNanos() / 1e9))
                     .put("p50_ms", latencies.p50())
                     .put("p99_ms", latencies.p99())
-                    .put("mean_ms", latencies.meanMillis()));
+                    .put("mean_ms", latencies.meanMillis())));
         }
     }
 }

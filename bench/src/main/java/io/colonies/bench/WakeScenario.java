@@ -32,6 +32,7 @@ final class WakeScenario implements Scenario {
             Latencies sinceSubmitReply = new Latencies();
             Latencies submitRtt = new Latencies();
             int missed = 0;
+            Context.Measurement cpu = ctx.measure();
             Log.info("wake: " + samples + " samples (+" + warmup + " warm-up), delay " + delayMillis + " ms");
             for (int i = 0; i < warmup + samples; i++) {
                 deadline.check("wake");
@@ -56,7 +57,7 @@ final class WakeScenario implements Scenario {
                 }
                 BenchColony.expectOk(worker.close(JsonFields.processId(assigned)), "close");
             }
-            ctx.emit(new JsonLine("wake")
+            ctx.emit(cpu.finish(new JsonLine("wake")
                     .put("samples", wake.count())
                     .put("p50_ms", wake.p50())
                     .put("p99_ms", wake.p99())
@@ -64,7 +65,7 @@ final class WakeScenario implements Scenario {
                     .put("submit_rtt_p50_ms", submitRtt.p50())
                     .put("after_submit_reply_p50_ms", sinceSubmitReply.p50())
                     .put("after_submit_reply_p99_ms", sinceSubmitReply.p99())
-                    .put("missed", missed));
+                    .put("missed", missed)));
         } finally {
             pollThread.shutdownNow();
         }

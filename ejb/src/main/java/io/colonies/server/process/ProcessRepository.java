@@ -103,6 +103,19 @@ public class ProcessRepository {
                 + " ORDER BY priority_time LIMIT ?", ProcessMapper::map, colonyId, state, executorType, count);
     }
 
+    /**
+     * One page of a listing in service order, after the (priority time, id) of the previous page's
+     * last row: a keyset, so pages neither skip nor repeat rows when earlier rows leave the state.
+     */
+    public List<Process> listAfter(String colonyId, int state, String executorType, long afterPriorityTime,
+                                   String afterId, int count) {
+        boolean anyType = executorType == null || executorType.isEmpty();
+        return sql.query("SELECT " + COLUMNS + " FROM processes WHERE colony_id = ? AND state = ?"
+                + " AND (? OR executor_type = ?) AND (priority_time, process_id) > (?, ?)"
+                + " ORDER BY priority_time, process_id LIMIT ?", ProcessMapper::map, colonyId, state, anyType,
+                anyType ? "" : executorType, afterPriorityTime, afterId, count);
+    }
+
     public List<Process> history(String colonyId, String executorId, Instant since, int state) {
         if (executorId == null || executorId.isEmpty()) {
             return sql.query("SELECT " + COLUMNS + " FROM processes WHERE colony_id = ? AND state = ?"

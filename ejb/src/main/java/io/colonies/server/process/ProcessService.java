@@ -122,6 +122,16 @@ public class ProcessService {
         return repository.withAttributes(repository.list(colonyId, state, executorType, checkCount(count)));
     }
 
+    /** A page of {@link #list} continuing after the given (priority time, process id); for REST paging. */
+    public List<Process> listAfter(String colonyId, int state, String executorType, long afterPriorityTime,
+                                   String afterProcessId, int count) {
+        if (!ProcessState.isValid(state)) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST, "Failed to get processes, invalid state");
+        }
+        return repository.withAttributes(repository.listAfter(colonyId, state, executorType, afterPriorityTime,
+                afterProcessId == null ? "" : afterProcessId, checkCount(count)));
+    }
+
     public List<Process> history(String colonyId, String executorId, long seconds, int state) {
         Instant since = clock.instant().minus(Duration.ofSeconds(Math.max(0, seconds)));
         return repository.withAttributes(repository.history(colonyId, executorId, since, state));

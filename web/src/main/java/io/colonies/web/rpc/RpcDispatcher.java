@@ -10,6 +10,7 @@ import io.colonies.model.security.SignatureVerifier;
 import io.colonies.server.executor.ExecutorEntity;
 import io.colonies.server.security.Authorizer;
 import io.colonies.server.security.Caller;
+import io.colonies.server.security.ReplayGuard;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -36,6 +37,9 @@ public class RpcDispatcher {
     @Inject
     RpcErrors errors;
 
+    @Inject
+    ReplayGuard replays;
+
     private final Operations operations = new Operations();
 
     @PostConstruct
@@ -50,6 +54,9 @@ public class RpcDispatcher {
             Caller caller = VERSION_TYPE.equals(envelope.payloadtype) ? null : recoverCaller(envelope);
             if (operation == null) {
                 throw RpcException.forbidden("invalid rpcMsg.PayloadType, " + envelope.payloadtype);
+            }
+            if (caller != null) {
+                replays.requireFirstEnvelope(caller, envelope.signature); // no-op unless COLONIES_RPC_STRICT_REPLAY
             }
             return run(operation, envelope, caller);
         } catch (RuntimeException e) {

@@ -1,0 +1,82 @@
+package it.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the {@code colonies} CLI jar as a separate process, as a user would from the README. */
+final class Cli {
+    private final Map<String, String> env = new HashMap<>();
+
+    Cli(int port) {
+        env.put("COLONIES_SERVER_HOST", "127.0.0.1");
+        env.put("COLONIES_SERVER_PORT", String.valueOf(port));
+    }
+
+    Cli with(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    Result run(String... args) throws IOException, InterruptedException {
+        java.lang.Process process = start(args);
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("colonies " + String.join(" ", args) + " did not finish");
+        }
+        return new Result(process.exitValue(), read(process, "out"), read(process, "err"));
+    }
+
+    /** Starts a long-running command (an executor); its output goes to files under target/. */
+    java.lang.Process start(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", jar()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(repositoryRoot());
+        builder.environment().putAll(env);
+        Path logs = Files.createDirectories(Path.of("target", "cli-logs"));
+        String name = String.join("-", args).replaceAll("[^A-Za-z0-9-]", "_") + "-" + System.nanoTime();
+        builder.redirectOutput(logs.resolve(name + ".out").toFile());
+        builder.redirectError(logs.resolve(name + ".err").toFile());
+        java.lang.Process process = builder.start();
+        outputs.put(process, logs.resolve(name));
+        return process;
+    }
+
+    private final Map<java.lang.Process, Path> outputs = new HashMap<>();
+
+    private String read(java.lang.Process process, String stream) throws IOException {
+        return Files.readString(Path.of(outputs.get(process) + "." + stream), StandardCharsets.UTF_8);
+    }
+
+    static File repositoryRoot() {
+        return new File(System.getProperty("colonies.repository.root", ".."));
+    }
+
+    private static String jar() {
+        return new File(System.getProperty("colonies.cli.jar", "../client/target/colonies-cli.jar")).getAbsolutePath();
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Exit code and both outputs of one command. */
+    record Result(int exit, String out, String err) {
+        String line(String prefix) {
+            return out.lines().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()).trim())
+                    .findFirst().orElseThrow(() -> new AssertionError("no line '" + prefix + "' in:\n" + out + err));
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+        }
+    }
+}

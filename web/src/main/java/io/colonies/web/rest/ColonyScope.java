@@ -1,0 +1,44 @@
+package io.colonies.web.rest;
+
+import io.colonies.server.error.ColoniesException;
+import io.colonies.server.error.ErrorKind;
+
+/**
+ * Every REST object lives under {@code /v1/colonies/{colonyId}}. An id that exists in another
+ * colony is not found at this path (404), and a body naming another colony than its path is a 400.
+ */
+public final class ColonyScope {
+    private ColonyScope() {
+    }
+
+    /** The object must belong to the colony of the path. */
+    public static void requireIn(String pathColonyId, String actualColonyId, String what) {
+        if (!pathColonyId.equals(actualColonyId)) {
+            throw new ScopeException(what + " does not exist in colony " + pathColonyId);
+        }
+    }
+
+    /** Fills an empty colony field of a body from the path; refuses a different one. */
+    public static String bodyColony(String pathColonyId, String bodyColonyId, String field) {
+        if (bodyColonyId == null || bodyColonyId.isEmpty()) {
+            return pathColonyId;
+        }
+        if (!bodyColonyId.equals(pathColonyId)) {
+            throw new RestInputException(field, "Field '" + field + "' is " + bodyColonyId
+                    + " but the path names colony " + pathColonyId + "; leave it empty or make them equal");
+        }
+        return bodyColonyId;
+    }
+
+    /** Not found under this colony's path. */
+    static final class ScopeException extends ColoniesException {
+        ScopeException(String message) {
+            super(ErrorKind.NOT_FOUND, message);
+        }
+
+        @Override
+        public String domain() {
+            return "request";
+        }
+    }
+}
