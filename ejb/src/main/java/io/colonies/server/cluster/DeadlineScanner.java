@@ -2,6 +2,7 @@ package io.colonies.server.cluster;
 
 import io.colonies.model.core.Process;
 import io.colonies.server.db.Sql;
+import io.colonies.server.process.ProcessMapper;
 import io.colonies.server.workflow.GraphProgress;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -60,16 +61,16 @@ public class DeadlineScanner implements LeaderScan {
         List<Process> failed = sql.query("UPDATE processes SET state = 3, end_time = ?, errors = ?"
                 + " WHERE process_id IN (SELECT process_id FROM processes WHERE state = 1 AND exec_deadline < ?"
                 + "   AND max_retries > -1 AND retries >= max_retries LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED)"
-                + RETURNING, DeadlineScanner::event, now, EXEC_LIMIT, now);
+                + RETURNING, ProcessMapper::routing, now, EXEC_LIMIT, now);
         List<Process> requeued = sql.query("UPDATE processes SET state = 0, is_assigned = false,"
                 + " assigned_executor_id = '', retries = retries + 1, end_time = ?, exec_deadline = NULL,"
                 + " wait_deadline = CASE WHEN max_wait_time > 0 THEN ?::timestamptz + max_wait_time * interval '1 second'"
                 + "   ELSE wait_deadline END"
                 + " WHERE process_id IN (SELECT process_id FROM processes WHERE state = 1 AND exec_deadline < ?"
-                + "   LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED)" + RETURNING, DeadlineScanner::event, now, now, now);
+                + "   LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED)" + RETURNING, ProcessMapper::routing, now, now, now);
         List<Process> expired = sql.query("UPDATE processes SET state = 3, end_time = ?, errors = ?"
                 + " WHERE process_id IN (SELECT process_id FROM processes WHERE state = 0 AND wait_deadline < ?"
-                + "   LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED)" + RETURNING, DeadlineScanner::event, now, WAIT_LIMIT, now);
+                + "   LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED)" + RETURNING, ProcessMapper::routing, now, WAIT_LIMIT, now);
         for (List<Process> changed : List.of(failed, requeued, expired)) {
             for (Process p : changed) {
                 if (p.state == io.colonies.model.core.ProcessState.FAILED && !p.processgraphid.isEmpty()) {
@@ -79,16 +80,5 @@ public class DeadlineScanner implements LeaderScan {
             }
         }
         return failed.size() + requeued.size() + expired.size();
-    }
-
-    private static Process event(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Process p = new Process();
-        p.processid = rs.getString("process_id");
-        p.state = rs.getInt("state");
-        p.spec.conditions.colonyid = rs.getString("colony_id");
-        p.spec.conditions.executortype = rs.getString("executor_type");
-        p.spec.conditions.executorids = Sql.strings(rs, "target_executor_ids");
-        p.processgraphid = rs.getString("processgraph_id");
-        return p;
     }
 }

@@ -2,6 +2,8 @@ package io.colonies.server.cluster;
 
 import io.colonies.server.config.DatabaseSettings;
 import io.colonies.server.process.AssignWaiters;
+import io.colonies.server.security.MembershipCache;
+import io.colonies.server.security.MembershipChanges;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -43,6 +45,9 @@ public class NotificationListener {
     @Inject
     ProcessEventBus bus;
 
+    @Inject
+    MembershipCache membershipCache;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -80,7 +85,11 @@ public class NotificationListener {
                         continue;
                     }
                     for (PGNotification n : notifications) {
-                        deliver(n.getParameter());
+                        if (MembershipChanges.CHANNEL.equals(n.getName())) {
+                            forget(n.getParameter());
+                        } else {
+                            deliver(n.getParameter());
+                        }
                     }
                 }
             } catch (SQLException e) {
@@ -91,6 +100,14 @@ public class NotificationListener {
                     backoff = Math.min(backoff * 2, 5000);
                 }
             }
+        }
+    }
+
+    private void forget(String executorId) {
+        if (MembershipChanges.ALL.equals(executorId)) {
+            membershipCache.clear();
+        } else {
+            membershipCache.evict(executorId);
         }
     }
 
@@ -116,7 +133,10 @@ public class NotificationListener {
         connection = source.getConnection();
         try (Statement s = connection.createStatement()) {
             s.execute("LISTEN " + ProcessEvents.CHANNEL);
+            s.execute("LISTEN " + MembershipChanges.CHANNEL);
         }
+        // Changes made while we were not listening are unknown: start from an empty cache.
+        membershipCache.clear();
     }
 
     private void closeQuietly() {

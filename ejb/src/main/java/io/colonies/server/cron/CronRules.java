@@ -1,13 +1,9 @@
 package io.colonies.server.cron;
 
 import io.colonies.model.core.Cron;
-import io.colonies.model.core.FunctionSpec;
 import io.colonies.model.core.WorkflowSpec;
-import io.colonies.model.json.WireJson;
 import io.colonies.server.error.ErrorKind;
-import io.colonies.server.process.SpecRules;
-import io.colonies.server.workflow.WorkflowPlan;
-import jakarta.json.bind.JsonbException;
+import io.colonies.server.workflow.StoredWorkflow;
 
 /**
  * What makes a cron valid (PROTOCOL §5.9 addcronmsg, checked in the reference's order) and how its
@@ -53,34 +49,9 @@ public final class CronRules {
      * otherwise a member of one colony could make a cron submit work into a colony it does not belong to.
      */
     public static WorkflowSpec workflow(String json, String colonyId) {
-        WorkflowSpec spec;
-        try {
-            spec = json == null || json.isBlank() ? null : WireJson.fromJson(json, WorkflowSpec.class);
-        } catch (JsonbException e) {
-            throw bad("Failed to parse workflow spec: " + rootMessage(e));
-        }
-        if (spec == null) {
-            throw bad("Failed to parse workflow spec: workflowspec is empty");
-        }
-        if (spec.colonyid == null || spec.colonyid.isEmpty()) {
-            spec.colonyid = colonyId;
-        } else if (!spec.colonyid.equals(colonyId)) {
-            throw bad("workflowspec.colonyid " + spec.colonyid + " differs from cron.colonyid " + colonyId);
-        }
-        WorkflowPlan.of(spec);
-        for (FunctionSpec node : spec.functionspecs) {
-            SpecRules.requireAssignable(node);
-        }
-        return spec;
+        return StoredWorkflow.parse(json, colonyId, "cron");
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? String.valueOf(e.getMessage()) : root.getMessage();
-    }
 
     private static CronException bad(String message) {
         return new CronException(ErrorKind.BAD_REQUEST, message);

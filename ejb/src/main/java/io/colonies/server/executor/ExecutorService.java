@@ -7,6 +7,7 @@ import io.colonies.server.cluster.ProcessEvents;
 import io.colonies.server.config.ColoniesConfig;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.server.process.ProcessRepository;
+import io.colonies.server.security.MembershipChanges;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,9 @@ public class ExecutorService {
 
     @Inject
     ColoniesConfig config;
+
+    @Inject
+    MembershipChanges membership;
 
     @Inject
     Clock clock;
@@ -73,10 +77,12 @@ public class ExecutorService {
 
     public void approve(String executorId) {
         require(executorId).changeState(Executor.APPROVED);
+        membership.executorChanged(executorId);
     }
 
     public void reject(String executorId) {
         require(executorId).changeState(Executor.REJECTED);
+        membership.executorChanged(executorId);
     }
 
     public void delete(String executorId) {
@@ -94,6 +100,7 @@ public class ExecutorService {
     public void deleteAllInColony(String colonyId) {
         em.createQuery("DELETE FROM FunctionEntity f WHERE f.colonyId = :c").setParameter("c", colonyId).executeUpdate();
         em.createQuery("DELETE FROM ExecutorEntity e WHERE e.colonyId = :c").setParameter("c", colonyId).executeUpdate();
+        membership.colonyRemoved();
     }
 
     // ---- functions ----------------------------------------------------------------------------
@@ -147,6 +154,7 @@ public class ExecutorService {
         em.createQuery("DELETE FROM FunctionEntity f WHERE f.executorId = :e").setParameter("e", executor.id())
                 .executeUpdate();
         em.remove(executor);
+        membership.executorChanged(executor.id());
     }
 
     private ExecutorEntity findByName(String colonyId, String name) {

@@ -1,13 +1,9 @@
 package io.colonies.server.generator;
 
-import io.colonies.model.core.FunctionSpec;
 import io.colonies.model.core.Generator;
 import io.colonies.model.core.WorkflowSpec;
-import io.colonies.model.json.WireJson;
 import io.colonies.server.error.ErrorKind;
-import io.colonies.server.process.SpecRules;
-import io.colonies.server.workflow.WorkflowPlan;
-import jakarta.json.bind.JsonbException;
+import io.colonies.server.workflow.StoredWorkflow;
 
 /** What makes a generator valid (PROTOCOL §5.8 addgeneratormsg) and how its stored spec becomes a workflow. */
 public final class GeneratorRules {
@@ -35,34 +31,9 @@ public final class GeneratorRules {
      * so members of one colony cannot submit work into another through a generator.
      */
     public static WorkflowSpec workflow(String json, String colonyId) {
-        WorkflowSpec spec;
-        try {
-            spec = json == null || json.isBlank() ? null : WireJson.fromJson(json, WorkflowSpec.class);
-        } catch (JsonbException e) {
-            throw bad("Failed to parse workflow spec: " + rootMessage(e));
-        }
-        if (spec == null) {
-            throw bad("Failed to parse workflow spec: workflowspec is empty");
-        }
-        if (spec.colonyid == null || spec.colonyid.isEmpty()) {
-            spec.colonyid = colonyId;
-        } else if (!spec.colonyid.equals(colonyId)) {
-            throw bad("workflowspec.colonyid " + spec.colonyid + " differs from generator.colonyid " + colonyId);
-        }
-        WorkflowPlan.of(spec);
-        for (FunctionSpec node : spec.functionspecs) {
-            SpecRules.requireAssignable(node);
-        }
-        return spec;
+        return StoredWorkflow.parse(json, colonyId, "generator");
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? String.valueOf(e.getMessage()) : root.getMessage();
-    }
 
     private static GeneratorException bad(String message) {
         return new GeneratorException(ErrorKind.BAD_REQUEST, message);

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Turns a {@code processes} row into the wire object. */
-final class ProcessMapper {
+public final class ProcessMapper {
     private static final Type LIST_OF_OBJECTS = new ArrayList<Object>() { }.getClass().getGenericSuperclass();
     private static final Type LIST_OF_STRINGS = new ArrayList<String>() { }.getClass().getGenericSuperclass();
 
@@ -41,6 +41,21 @@ final class ProcessMapper {
         p.in = jsonList(rs.getString("input"));
         p.out = jsonList(rs.getString("output"));
         p.errors = WireJson.fromJson(rs.getString("errors"), LIST_OF_STRINGS);
+        return p;
+    }
+
+    /**
+     * Just what event routing needs (id, state, colony, type, targets, graph) from a RETURNING list
+     * that names those columns; lets scans and graph updates avoid re-reading whole rows.
+     */
+    public static Process routing(ResultSet rs) throws SQLException {
+        Process p = new Process();
+        p.processid = rs.getString("process_id");
+        p.state = rs.getInt("state");
+        p.spec.conditions.colonyid = rs.getString("colony_id");
+        p.spec.conditions.executortype = rs.getString("executor_type");
+        p.spec.conditions.executorids = Sql.strings(rs, "target_executor_ids");
+        p.processgraphid = rs.getString("processgraph_id");
         return p;
     }
 

@@ -6,6 +6,7 @@ import io.colonies.model.core.ProcessState;
 import io.colonies.model.core.Statistics;
 import io.colonies.model.json.WireJson;
 import io.colonies.model.security.Hashes;
+import io.colonies.server.cluster.ProcessEvents;
 import io.colonies.server.db.Sql;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -36,16 +37,13 @@ public class ProcessRepository {
      * same row; the executor-id condition is part of the query so a targeted process never hides an
      * eligible one behind it.
      */
-    private static final String CLAIM = "WITH claimed AS (UPDATE processes SET state = 1, is_assigned = true,"
+    private static final String CLAIM = announcing("UPDATE processes SET state = 1, is_assigned = true,"
             + " assigned_executor_id = ?, start_time = ?, exec_deadline = CASE WHEN max_exec_time > 0"
             + " THEN ?::timestamptz + max_exec_time * interval '1 second' END"
             + " WHERE process_id = (SELECT process_id FROM processes"
             + "   WHERE state = 0 AND NOT wait_for_parents AND colony_id = ? AND executor_type = ?"
             + "   AND (cardinality(target_executor_ids) = 0 OR ? = ANY (target_executor_ids))"
-            + "   ORDER BY priority_time LIMIT 1 FOR UPDATE SKIP LOCKED)"
-            + " RETURNING " + COLUMNS + ")"
-            + " SELECT claimed.*, pg_notify('" + io.colonies.server.cluster.ProcessEvents.CHANNEL + "',"
-            + "   concat_ws(chr(31), '1', colony_id, executor_type, process_id, '0')) FROM claimed";
+            + "   ORDER BY priority_time LIMIT 1 FOR UPDATE SKIP LOCKED)");
 
     @Resource(lookup = "jdbc/colonies")
     DataSource dataSource;
@@ -57,17 +55,43 @@ public class ProcessRepository {
         sql = new Sql(dataSource);
     }
 
+    private static final String INSERT = "INSERT INTO processes (process_id, colony_id, executor_type,"
+            + " target_executor_ids, state, wait_for_parents, priority_time, submission_time, wait_deadline, max_retries,"
+            + " max_exec_time, max_wait_time, processgraph_id, funcname, spec, parents, children, input, idempotency_key)"
+            + " VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            // A concurrent retry with the same idempotency key waits here for the first and then adds nothing.
+            + " ON CONFLICT (colony_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING";
+
+    /** Stores a workflow node; its WAITING event, if any, is the caller's business. */
     public void insert(ProcessDraft d, String colonyId) {
+        sql.update(INSERT, insertParameters(d, colonyId));
+        insertEnvironment(d, colonyId);
+    }
+
+    /**
+     * Stores a standalone process and announces it as WAITING, returning the stored row, all in one
+     * statement when the spec has no environment. Returns null when a process with the same
+     * idempotency key exists.
+     */
+    public Process insertAndAnnounce(ProcessDraft d, String colonyId) {
+        Process stored = sql.queryOne(announcing(INSERT), ProcessMapper::map, insertParameters(d, colonyId));
+        if (stored == null) {
+            return null;
+        }
+        insertEnvironment(d, colonyId);
+        return d.spec.env.isEmpty() ? stored : withAttributes(stored);
+    }
+
+    private static Object[] insertParameters(ProcessDraft d, String colonyId) {
         var spec = d.spec;
-        sql.update("INSERT INTO processes (process_id, colony_id, executor_type, target_executor_ids, state,"
-                        + " wait_for_parents, priority_time, submission_time, wait_deadline, max_retries, max_exec_time,"
-                        + " max_wait_time, processgraph_id, funcname, spec, parents, children, input, idempotency_key)"
-                        + " VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                d.id, colonyId, spec.conditions.executortype, Sql.textArray(spec.conditions.executorids),
-                d.waitForParents, d.priorityTime(), d.submittedAt, d.waitDeadline(), spec.maxretries, spec.maxexectime,
-                spec.maxwaittime, d.graphId, spec.funcname, WireJson.toJson(spec), Sql.textArray(d.parents),
-                Sql.textArray(d.children), WireJson.toJson(d.input), d.idempotencyKey);
-        for (Entry<String, String> env : spec.env.entrySet()) {
+        return new Object[] {d.id, colonyId, spec.conditions.executortype, Sql.textArray(spec.conditions.executorids),
+            d.waitForParents, d.priorityTime(), d.submittedAt, d.waitDeadline(), spec.maxretries, spec.maxexectime,
+            spec.maxwaittime, d.graphId, spec.funcname, WireJson.toJson(spec), Sql.textArray(d.parents),
+            Sql.textArray(d.children), WireJson.toJson(d.input), d.idempotencyKey};
+    }
+
+    private void insertEnvironment(ProcessDraft d, String colonyId) {
+        for (Entry<String, String> env : d.spec.env.entrySet()) {
             insertAttribute(d.id, colonyId, d.graphId, Attribute.ENV, env.getKey(), env.getValue(), d.submittedAt);
         }
     }
@@ -126,19 +150,35 @@ public class ProcessRepository {
                 ProcessMapper::map, colonyId, state, since, executorId);
     }
 
-    /** Success may be repeated by the assignee (reference behaviour); never after a failure. */
-    public boolean closeSuccessful(String processId, String executorId, List<Object> out, Instant now) {
+    /**
+     * Success may be repeated by the assignee (reference behaviour); never after a failure. The same
+     * statement returns the closed row and announces the change, so a close costs one round trip.
+     * Returns null when the guard refused the close.
+     */
+    public Process closeSuccessful(String processId, String executorId, List<Object> out, Instant now) {
         boolean hasOutput = out != null && !out.isEmpty();
-        return sql.update("UPDATE processes SET state = 2, end_time = ?,"
+        return sql.queryOne(announcing("UPDATE processes SET state = 2, end_time = ?,"
                         + " output = CASE WHEN ? THEN ? ELSE output END"
-                        + " WHERE process_id = ? AND assigned_executor_id = ? AND state IN (1, 2)",
-                now, hasOutput, hasOutput ? WireJson.toJson(out) : "[]", processId, executorId) == 1;
+                        + " WHERE process_id = ? AND assigned_executor_id = ? AND state IN (1, 2)"),
+                ProcessMapper::map, now, hasOutput, hasOutput ? WireJson.toJson(out) : "[]", processId, executorId);
     }
 
-    public boolean closeFailed(String processId, String executorId, List<String> errors, Instant now) {
-        return sql.update("UPDATE processes SET state = 3, end_time = ?, errors = ?"
-                        + " WHERE process_id = ? AND assigned_executor_id = ? AND state = 1",
-                now, WireJson.toJson(errors == null ? List.of() : errors), processId, executorId) == 1;
+    /** Like {@link #closeSuccessful}: one statement, null when refused. */
+    public Process closeFailed(String processId, String executorId, List<String> errors, Instant now) {
+        return sql.queryOne(announcing("UPDATE processes SET state = 3, end_time = ?, errors = ?"
+                        + " WHERE process_id = ? AND assigned_executor_id = ? AND state = 1"),
+                ProcessMapper::map, now, WireJson.toJson(errors == null ? List.of() : errors), processId, executorId);
+    }
+
+    /**
+     * Wraps a single-row INSERT or UPDATE so that it returns the row and publishes its state to
+     * every replica ({@code pg_notify}, delivered on commit) in the same statement.
+     */
+    static String announcing(String update) {
+        return "WITH changed AS (" + update + " RETURNING " + COLUMNS + ")"
+                + " SELECT changed.*, pg_notify('" + ProcessEvents.CHANNEL + "', concat_ws(chr(31), state::text,"
+                + " colony_id, executor_type, process_id,"
+                + " CASE WHEN cardinality(target_executor_ids) > 0 THEN '1' ELSE '0' END)) FROM changed";
     }
 
     /** Puts a claimed process back, e.g. when its long-poll client vanished before the reply was written. */

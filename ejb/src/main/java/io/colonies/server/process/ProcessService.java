@@ -49,9 +49,11 @@ public class ProcessService {
             }
         }
         ProcessDraft draft = new ProcessDraft(spec, clock.instant()).withIdempotencyKey(idempotencyKey);
-        repository.insert(draft, spec.conditions.colonyid);
-        Process stored = repository.withAttributes(repository.find(draft.id()));
-        events.publish(stored);
+        Process stored = repository.insertAndAnnounce(draft, spec.conditions.colonyid);
+        if (stored == null) {
+            // Lost the race against a retry of the same request: hand back the winner's process.
+            return repository.withAttributes(repository.findByIdempotencyKey(spec.conditions.colonyid, idempotencyKey));
+        }
         return stored;
     }
 
@@ -80,27 +82,25 @@ public class ProcessService {
 
     public void closeSuccessful(String executorId, String processId, List<Object> out) {
         Instant now = clock.instant();
-        if (!repository.closeSuccessful(processId, executorId, out, now)) {
+        Process closed = repository.closeSuccessful(processId, executorId, out, now);
+        if (closed == null) {
             throw closeRefused(repository.find(processId), executorId, true);
         }
-        Process closed = repository.find(processId);
         functionStatistics.recordSuccess(executorId, closed, now);
         if (!closed.processgraphid.isEmpty()) {
             graphs.onSucceeded(closed, now);
         }
-        events.publish(closed);
     }
 
     public void closeFailed(String executorId, String processId, List<String> errors) {
         Instant now = clock.instant();
-        if (!repository.closeFailed(processId, executorId, errors, now)) {
+        Process closed = repository.closeFailed(processId, executorId, errors, now);
+        if (closed == null) {
             throw closeRefused(repository.find(processId), executorId, false);
         }
-        Process closed = repository.find(processId);
         if (!closed.processgraphid.isEmpty()) {
             graphs.onFailed(closed, now);
         }
-        events.publish(closed);
     }
 
     public Process get(String processId) {

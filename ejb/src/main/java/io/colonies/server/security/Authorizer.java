@@ -4,6 +4,8 @@ import io.colonies.server.colony.ColonyEntity;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.server.executor.ExecutorEntity;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,12 +15,16 @@ import jakarta.persistence.PersistenceContext;
  * role an operation needs; the dispatcher calls one of these before the operation runs.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Authorizer {
     @PersistenceContext(unitName = "colonies")
     EntityManager em;
 
     @Inject
     ServerOwner serverOwner;
+
+    @Inject
+    MembershipCache cache;
 
     public void requireServerOwner(Caller caller) {
         if (!serverOwner.is(caller)) {
@@ -43,9 +49,17 @@ public class Authorizer {
     }
 
     public ExecutorEntity requireMemberAnyState(Caller caller, String colonyId) {
-        requireColonyExists(colonyId);
-        ExecutorEntity executor = em.find(ExecutorEntity.class, caller.id());
+        ExecutorEntity executor = cache.get(caller.id());
+        if (executor == null) {
+            executor = em.find(ExecutorEntity.class, caller.id());
+            if (executor != null) {
+                em.detach(executor);
+                cache.put(executor);
+            }
+        }
+        // An executor row implies its colony exists (foreign key), so only a miss needs the colony check.
         if (executor == null || !executor.colonyId().equals(colonyId)) {
+            requireColonyExists(colonyId);
             throw forbidden("Executor with Id " + caller.id() + " is not a member of Colony with Id " + colonyId);
         }
         return executor;

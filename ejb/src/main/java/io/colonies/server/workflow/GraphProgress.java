@@ -5,6 +5,7 @@ import io.colonies.model.core.ProcessState;
 import io.colonies.model.json.WireJson;
 import io.colonies.server.cluster.ProcessEvents;
 import io.colonies.server.db.Sql;
+import io.colonies.server.process.ProcessMapper;
 import io.colonies.server.process.ProcessRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -65,16 +66,8 @@ public class GraphProgress {
             Process released = sql.queryOne("UPDATE processes c SET wait_for_parents = false"
                     + " WHERE c.process_id = ? AND c.wait_for_parents AND c.state = 0"
                     + " AND NOT EXISTS (SELECT 1 FROM processes p WHERE p.process_id = ANY (c.parents) AND p.state <> 2)"
-                    + " RETURNING c.state, c.colony_id, c.executor_type, c.process_id, c.target_executor_ids",
-                    rs -> {
-                        Process p = new Process();
-                        p.state = rs.getInt(1);
-                        p.spec.conditions.colonyid = rs.getString(2);
-                        p.spec.conditions.executortype = rs.getString(3);
-                        p.processid = rs.getString(4);
-                        p.spec.conditions.executorids = Sql.strings(rs, "target_executor_ids");
-                        return p;
-                    }, childId);
+                    + " RETURNING c.process_id, c.state, c.colony_id, c.executor_type, c.target_executor_ids,"
+                    + " c.processgraph_id", ProcessMapper::routing, childId);
             if (released != null) {
                 events.publish(released);
             }
