@@ -42,6 +42,7 @@ public final class Bench {
             ping(rpc, options.string("url"));
         }
         int failed = 0;
+        DbMaintenance maintenance = DbMaintenance.start(options);
         for (int round = 1; round <= options.integer("repeat"); round++) {
             for (String name : selected) {
                 Log.info("=== " + name + " (round " + round + ")");
@@ -55,6 +56,7 @@ public final class Bench {
                 }
             }
         }
+        maintenance.close();
         if (rpc.ioRetries() > 0) {
             Log.info("connection-level retries: " + rpc.ioRetries());
         }

@@ -41,6 +41,8 @@ final class Options {
         DEFAULTS.put("db-user", "postgres");
         DEFAULTS.put("db-password", "");
         DEFAULTS.put("micro-iterations", "3000");
+        // Seconds between VACUUM (ANALYZE) runs while scenarios run; 0 = leave the table alone.
+        DEFAULTS.put("db-maintenance", "0");
         // Optional: the server JVM's pid, so results include its CPU time per request (Linux /proc).
         DEFAULTS.put("server-pid", "0");
         // Hard cap per scenario so a stuck server cannot keep the harness (and the machine) busy.

@@ -13,8 +13,13 @@ public final class ColonyScope {
 
     /** The object must belong to the colony of the path. */
     public static void requireIn(String pathColonyId, String actualColonyId, String what) {
-        if (!pathColonyId.equals(actualColonyId)) {
-            throw new ScopeException(what + " does not exist in colony " + pathColonyId);
+        requireFound(pathColonyId.equals(actualColonyId), what + " does not exist in colony " + pathColonyId);
+    }
+
+    /** A 404 unless the object was found where the path says. */
+    public static void requireFound(boolean found, String message) {
+        if (!found) {
+            throw new ScopeException(message);
         }
     }
 

@@ -22,9 +22,11 @@ import java.util.Collection;
  * Reads and writes REST bodies with the same JSON-B configuration as the RPC payloads, so a process
  * looks the same on both APIs (lowercase names, Go-style times, case-insensitive keys). Limited to
  * wire objects and REST DTOs; anything else (the RPC envelope included) keeps Liberty's provider.
+ * It also reads octet-stream, the type JAX-RS assumes for a request without Content-Type, so that
+ * actions with an optional body (closing a process) work when a client sends none.
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json", MediaType.APPLICATION_OCTET_STREAM})
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
 public class WireJsonProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
     private static final String[] WIRE_PACKAGES = {"io.colonies.model.core.", "io.colonies.web.rest."};

@@ -37,13 +37,15 @@ public class SignatureFilter implements ContainerRequestFilter {
     @Inject
     Problems problems;
 
+    @Inject
+    SignedCaller signedCaller;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
         try {
-            Caller caller = authenticate(request, body);
-            request.setSecurityContext(new CallerContext(caller, request.getSecurityContext().isSecure()));
+            signedCaller.set(authenticate(request, body));
         } catch (AuthorizationException e) {
             request.abortWith(problems.toResponse(e));
         }

@@ -1,0 +1,123 @@
+package io.colonies.web.rest.cron;
+
+import io.colonies.model.core.Cron;
+import io.colonies.model.rpc.CronMessages.AddCron;
+import io.colonies.model.rpc.CronMessages.CronRef;
+import io.colonies.model.rpc.CronMessages.DeleteCron;
+import io.colonies.model.rpc.CronMessages.GetCron;
+import io.colonies.model.rpc.CronMessages.GetCrons;
+import io.colonies.model.rpc.CronMessages.RunCron;
+import io.colonies.server.cron.CronService;
+import io.colonies.web.rest.ColonyScope;
+import io.colonies.web.rest.Params;
+import io.colonies.web.rest.RestOperations;
+import io.colonies.web.rest.security.SignedCaller;
+import io.colonies.web.rest.security.Signed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Crons of a colony (PROTOCOL §5.9) through the RPC operations of the same names and roles. */
+@Path("/v1/colonies/{colonyId}/crons")
+@Signed
+@Tag(name = "Crons", description = "Crons: schedules that submit a workflow (see docs/cron.md)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CronResource {
+    @Inject
+    RestOperations ops;
+
+    @Inject
+    CronService crons;
+
+    @Inject
+    SignedCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @PathParam("colonyId")
+    @Parameter(description = "Colony id (hex64)")
+    String colonyId;
+
+    @POST
+    @Operation(summary = "Add a cron", description = "Approved members. Set cronexpression (6 fields, with"
+            + " seconds) with interval -1, or interval (seconds); workflowspec is a workflow spec as a JSON string.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(ref = "Cron"), examples = @ExampleObject(
+            name = "every minute", value = "{\"name\":\"nightly-report\",\"cronexpression\":\"0 * * * * *\",\"interval\":-1,"
+                    + "\"workflowspec\":\"{\\\"functionspecs\\\":[{\\\"funcname\\\":\\\"report\\\","
+                    + "\\\"conditions\\\":{\\\"executortype\\\":\\\"cli\\\"}}]}\"}")))
+    @APIResponse(responseCode = "201", description = "Added; Location names the cron",
+            content = @Content(schema = @Schema(ref = "Cron")))
+    @APIResponse(responseCode = "409", description = "A cron of this name exists")
+    public Response add(Cron cron) {
+        AddCron m = new AddCron();
+        m.cron = Params.body(cron, "a cron");
+        m.cron.colonyid = ColonyScope.bodyColony(colonyId, m.cron.colonyid, "colonyid");
+        Cron added = ops.call(caller.get(), m, Cron.class);
+        return Response.created(uri.getAbsolutePathBuilder().path(added.cronid).build()).entity(added).build();
+    }
+
+    @GET
+    @Operation(summary = "List crons", description = "Approved members.")
+    @APIResponse(responseCode = "200", description = "Up to 'limit' crons",
+            content = @Content(schema = @Schema(ref = "CronList")))
+    @SuppressWarnings("unchecked")
+    public List<Cron> list(@QueryParam("limit") @Parameter(description = "At most this many, 1-100 (default 20)")
+                           String limit) {
+        GetCrons m = new GetCrons();
+        m.colonyid = colonyId;
+        m.count = Params.limit(limit);
+        return (List<Cron>) ops.call(caller.get(), m);
+    }
+
+    @GET
+    @Path("{cronId}")
+    @Operation(summary = "Get a cron", description = "Approved members.")
+    @APIResponse(responseCode = "200", description = "The cron", content = @Content(schema = @Schema(ref = "Cron")))
+    public Cron get(@PathParam("cronId") @Parameter(description = "Cron id (hex64)") String cronId) {
+        return ops.call(caller.get(), ref(new GetCron(), cronId), Cron.class);
+    }
+
+    @POST
+    @Path("{cronId}/run")
+    @Operation(summary = "Run a cron now", description = "Approved members. Submits the cron's workflow at once.")
+    @APIResponse(responseCode = "200", description = "The cron after the run",
+            content = @Content(schema = @Schema(ref = "Cron")))
+    public Cron run(@PathParam("cronId") @Parameter(description = "Cron id (hex64)") String cronId) {
+        return ops.call(caller.get(), ref(new RunCron(), cronId), Cron.class);
+    }
+
+    @DELETE
+    @Path("{cronId}")
+    @Operation(summary = "Delete a cron", description = "Approved members.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("cronId") @Parameter(description = "Cron id (hex64)") String cronId) {
+        ops.call(caller.get(), ref(new DeleteCron(), cronId));
+    }
+
+    private <M extends CronRef> M ref(M message, String cronId) {
+        ColonyScope.requireIn(colonyId, crons.colonyOf(cronId), "Cron " + cronId);
+        message.cronid = cronId;
+        return message;
+    }
+}

@@ -1,0 +1,98 @@
+package io.colonies.web.rest.executor;
+
+import io.colonies.model.core.Function;
+import io.colonies.model.rpc.ExecutorMessages.AddFunction;
+import io.colonies.model.rpc.ExecutorMessages.DeleteFunction;
+import io.colonies.model.rpc.ExecutorMessages.GetFunctions;
+import io.colonies.server.executor.ExecutorService;
+import io.colonies.web.rest.ColonyScope;
+import io.colonies.web.rest.Params;
+import io.colonies.web.rest.RestOperations;
+import io.colonies.web.rest.security.SignedCaller;
+import io.colonies.web.rest.security.Signed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The function registry of a colony (PROTOCOL §5.4); an executor registers and removes its own functions. */
+@Path("/v1/colonies/{colonyId}/functions")
+@Signed
+@Tag(name = "Functions", description = "Functions executors offer, with their run statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FunctionResource {
+    @Inject
+    RestOperations ops;
+
+    @Inject
+    ExecutorService executors;
+
+    @Inject
+    SignedCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @PathParam("colonyId")
+    @Parameter(description = "Colony id (hex64)")
+    String colonyId;
+
+    @POST
+    @Operation(summary = "Register a function", description = "Approved members, for themselves: executorid"
+            + " defaults to the signer and must equal it.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(ref = "Function"), examples = @ExampleObject(
+            name = "function", value = "{\"funcname\":\"echo\",\"desc\":\"prints its arguments\",\"args\":[\"text\"]}")))
+    @APIResponse(responseCode = "201", description = "Registered; Location names the function",
+            content = @Content(schema = @Schema(ref = "Function")))
+    @APIResponse(responseCode = "409", description = "The executor already has a function of this name")
+    public Response add(Function function) {
+        AddFunction m = new AddFunction();
+        m.fun = Params.body(function, "a function");
+        m.fun.colonyid = ColonyScope.bodyColony(colonyId, m.fun.colonyid, "colonyid");
+        if (m.fun.executorid == null || m.fun.executorid.isEmpty()) {
+            m.fun.executorid = caller.id();
+        }
+        Function added = ops.call(caller.get(), m, Function.class);
+        return Response.created(uri.getAbsolutePathBuilder().path(added.functionid).build()).entity(added).build();
+    }
+
+    @GET
+    @Operation(summary = "List the colony's functions", description = "Approved members.")
+    @APIResponse(responseCode = "200", description = "Every function registered in the colony",
+            content = @Content(schema = @Schema(ref = "FunctionList")))
+    @SuppressWarnings("unchecked")
+    public List<Function> list() {
+        GetFunctions m = new GetFunctions();
+        m.colonyid = colonyId;
+        return (List<Function>) ops.call(caller.get(), m);
+    }
+
+    @DELETE
+    @Path("{functionId}")
+    @Operation(summary = "Remove a function", description = "The executor that registered it.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void delete(@PathParam("functionId") @Parameter(description = "Function id (hex64)") String functionId) {
+        ColonyScope.requireIn(colonyId, executors.function(functionId).colonyId(), "Function " + functionId);
+        DeleteFunction m = new DeleteFunction();
+        m.functionid = functionId;
+        ops.call(caller.get(), m);
+    }
+}

@@ -1,0 +1,2 @@
+/** Executors (register, approve, reject, remove) and their function registry over REST. */
+package io.colonies.web.rest.executor;

@@ -1,0 +1,109 @@
+package io.colonies.web.rest.process;
+
+import io.colonies.model.core.Attribute;
+import io.colonies.model.core.Process;
+import io.colonies.model.rpc.ProcessMessages.AddAttribute;
+import io.colonies.model.rpc.ProcessMessages.GetAttribute;
+import io.colonies.model.rpc.ProcessMessages.GetProcess;
+import io.colonies.server.process.ProcessService;
+import io.colonies.web.rest.ColonyScope;
+import io.colonies.web.rest.Params;
+import io.colonies.web.rest.RestOperations;
+import io.colonies.web.rest.security.SignedCaller;
+import io.colonies.web.rest.security.Signed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Attributes of a process (PROTOCOL §5.6): key/values its executor attaches while running it. */
+@Path("/v1/colonies/{colonyId}/processes/{processId}/attributes")
+@Signed
+@Tag(name = "Processes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AttributeResource {
+    @Inject
+    RestOperations ops;
+
+    @Inject
+    ProcessService processes;
+
+    @Inject
+    SignedCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @PathParam("colonyId")
+    @Parameter(description = "Colony id (hex64)")
+    String colonyId;
+
+    @PathParam("processId")
+    @Parameter(description = "Process id (hex64)")
+    String processId;
+
+    @POST
+    @Operation(summary = "Add an attribute", description = "The executor running the process. attributetype:"
+            + " 0 in, 1 out, 2 err, 3 env.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(ref = "Attribute"),
+            examples = @ExampleObject(name = "progress", value = "{\"key\":\"progress\",\"value\":\"50%\","
+                    + "\"attributetype\":1}")))
+    @APIResponse(responseCode = "201", description = "Added; Location names the attribute",
+            content = @Content(schema = @Schema(ref = "Attribute")))
+    @APIResponse(responseCode = "409", description = "The process already has this key and type")
+    public Response add(Attribute attribute) {
+        AddAttribute m = new AddAttribute();
+        m.attribute = Params.body(attribute, "an attribute");
+        m.attribute.targetid = inColony();
+        m.attribute.targetcolonyid = colonyId;
+        Attribute added = ops.call(caller.get(), m, Attribute.class);
+        return Response.created(uri.getAbsolutePathBuilder().path(added.attributeid).build()).entity(added).build();
+    }
+
+    @GET
+    @Operation(summary = "List a process's attributes", description = "Approved members.")
+    @APIResponse(responseCode = "200", description = "The attributes, oldest first",
+            content = @Content(schema = @Schema(ref = "AttributeList")))
+    public List<Attribute> list() {
+        GetProcess m = new GetProcess();
+        m.processid = inColony();
+        return ops.call(caller.get(), m, Process.class).attributes;
+    }
+
+    @GET
+    @Path("{attributeId}")
+    @Operation(summary = "Get an attribute", description = "Approved members.")
+    @APIResponse(responseCode = "200", description = "The attribute",
+            content = @Content(schema = @Schema(ref = "Attribute")))
+    public Attribute get(@PathParam("attributeId") @Parameter(description = "Attribute id (hex64)") String attributeId) {
+        inColony();
+        GetAttribute m = new GetAttribute();
+        m.attributeid = attributeId;
+        Attribute found = ops.call(caller.get(), m, Attribute.class);
+        ColonyScope.requireFound(processId.equals(found.targetid),
+                "Attribute " + attributeId + " does not belong to process " + processId);
+        return found;
+    }
+
+    private String inColony() {
+        ColonyScope.requireIn(colonyId, processes.colonyOf(processId), "Process " + processId);
+        return processId;
+    }
+}

@@ -1,0 +1,142 @@
+package io.colonies.web.rest.process;
+
+import io.colonies.model.core.Process;
+import io.colonies.model.core.ProcessState;
+import io.colonies.model.json.WireJson;
+import io.colonies.server.cluster.ProcessEvent;
+import io.colonies.server.cluster.ProcessEventBus;
+import io.colonies.server.process.ProcessService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Open SSE streams of this replica, fed by the same process events as the WebSocket subscriptions
+ * (from every replica, through PostgreSQL). Events arrive on the LISTEN thread; reading the process
+ * and writing happen on a managed executor so a slow client never delays event intake.
+ */
+@ApplicationScoped
+public class EventStreams {
+    private static final Logger LOG = Logger.getLogger(EventStreams.class.getName());
+
+    @Inject
+    ProcessEventBus bus;
+
+    @Inject
+    ProcessService processes;
+
+    @Inject
+    StreamSettings settings;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final List<EventStream> open = new CopyOnWriteArrayList<>();
+    private Runnable unsubscribe = () -> { };
+    private ScheduledFuture<?> keepAlive;
+
+    /** Subscribing at start-up, not at the first stream, so the first stream misses nothing. */
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        // touching the bean is enough; @PostConstruct does the work
+    }
+
+    @PostConstruct
+    void init() {
+        unsubscribe = bus.subscribe(event -> {
+            if (open.stream().anyMatch(s -> s.matches(event))) {
+                executor.execute(() -> deliver(event));
+            }
+        });
+        int period = settings.keepAliveSeconds();
+        keepAlive = scheduler.scheduleAtFixedRate(this::keepAlive, period, period, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        unsubscribe.run();
+        keepAlive.cancel(false);
+        open.forEach(s -> s.sink().close());
+        open.clear();
+    }
+
+    /** Registers the stream and tells the client so, which also sends the response headers. */
+    void add(EventStream stream) {
+        open.add(stream);
+        send(stream, stream.sse().newEventBuilder().comment("subscribed").build());
+    }
+
+    int count() {
+        return open.size();
+    }
+
+    private void deliver(ProcessEvent event) {
+        Process snapshot;
+        try {
+            snapshot = processes.get(event.processId());
+        } catch (RuntimeException gone) {
+            LOG.log(Level.FINE, "process of event is gone", gone);
+            return;
+        }
+        snapshot.state = event.state();
+        String json = WireJson.toJson(snapshot);
+        for (EventStream s : open) {
+            if (s.matches(event)) {
+                send(s, s.sse().newEventBuilder()
+                        .name(ProcessState.name(event.state()).toLowerCase(Locale.ROOT))
+                        .id(event.processId())
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(String.class, json)
+                        .build());
+            }
+        }
+    }
+
+    private void keepAlive() {
+        for (EventStream s : open) {
+            send(s, s.sse().newEventBuilder().comment("keep-alive").build());
+        }
+    }
+
+    private void send(EventStream stream, OutboundSseEvent event) {
+        if (stream.sink().isClosed()) {
+            open.remove(stream);
+            return;
+        }
+        try {
+            stream.sink().send(event).whenComplete((ok, failure) -> {
+                if (failure != null) {
+                    close(stream);
+                }
+            });
+        } catch (RuntimeException failed) {
+            close(stream);
+        }
+    }
+
+    private void close(EventStream stream) {
+        open.remove(stream);
+        try {
+            stream.sink().close();
+        } catch (RuntimeException ignored) {
+            // already gone
+        }
+    }
+}

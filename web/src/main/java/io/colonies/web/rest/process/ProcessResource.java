@@ -1,0 +1,244 @@
+package io.colonies.web.rest.process;
+
+import io.colonies.model.core.Conditions;
+import io.colonies.model.core.FunctionSpec;
+import io.colonies.model.core.Process;
+import io.colonies.model.core.ProcessState;
+import io.colonies.model.rpc.ProcessMessages.CloseFailed;
+import io.colonies.model.rpc.ProcessMessages.CloseSuccessful;
+import io.colonies.model.rpc.ProcessMessages.DeleteAllProcesses;
+import io.colonies.model.rpc.ProcessMessages.DeleteProcess;
+import io.colonies.model.rpc.ProcessMessages.GetProcess;
+import io.colonies.model.rpc.ProcessMessages.GetProcessHistory;
+import io.colonies.model.rpc.ProcessMessages.GetProcesses;
+import io.colonies.model.rpc.ProcessMessages.SubmitFunctionSpec;
+import io.colonies.server.process.ProcessRepository;
+import io.colonies.server.process.ProcessService;
+import io.colonies.web.rest.ColonyScope;
+import io.colonies.web.rest.Params;
+import io.colonies.web.rest.RestInputException;
+import io.colonies.web.rest.RestOperations;
+import io.colonies.web.rest.security.SignedCaller;
+import io.colonies.web.rest.security.Signed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Processes of a colony (PROTOCOL §5.5) through the RPC operations of the same names and roles. */
+@Path("/v1/colonies/{colonyId}/processes")
+@Signed
+@Tag(name = "Processes", description = "Processes: submitted function specs and their life in the queue")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProcessResource {
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 255;
+    private static final String SPEC_EXAMPLE = "{\"funcname\":\"echo\",\"args\":[\"hello\"],\"priority\":0,"
+            + "\"maxwaittime\":-1,\"maxexectime\":60,\"maxretries\":3,\"conditions\":{\"executortype\":\"cli\"}}";
+
+    @Inject
+    RestOperations ops;
+
+    @Inject
+    ProcessService processes;
+
+    @Inject
+    ProcessRepository repository;
+
+    @Inject
+    SignedCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    @PathParam("colonyId")
+    @Parameter(description = "Colony id (hex64)")
+    String colonyId;
+
+    @POST
+    @Operation(summary = "Submit a function spec", description = "Approved members. With an Idempotency-Key, a"
+            + " retried submit (to any replica) returns the first process with 200 instead of creating another.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(ref = "FunctionSpec"),
+            examples = @ExampleObject(name = "echo", value = SPEC_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Submitted; Location names the process",
+            content = @Content(schema = @Schema(ref = "Process")),
+            headers = @Header(name = "Location", description = "URL of the process",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "200", description = "A submit with this Idempotency-Key was already accepted;"
+            + " this is that process", content = @Content(schema = @Schema(ref = "Process")))
+    public Response submit(@HeaderParam(IDEMPOTENCY_KEY) @Parameter(description = "Client-chosen key, unique per"
+                                   + " colony, that makes a retried submit return the first process",
+                                   example = "order-4711-attempt") String idempotencyKey,
+                           FunctionSpec spec) {
+        SubmitFunctionSpec m = new SubmitFunctionSpec();
+        m.spec = Params.body(spec, "a function spec");
+        if (m.spec.conditions == null) {
+            m.spec.conditions = new Conditions();
+        }
+        m.spec.conditions.colonyid = ColonyScope.bodyColony(colonyId, m.spec.conditions.colonyid, "conditions.colonyid");
+        m.idempotencykey = checkedKey(idempotencyKey);
+        // Only decides 200 versus 201; the service itself returns the earlier process for a known key.
+        boolean retried = !m.idempotencykey.isEmpty() && repository.findByIdempotencyKey(colonyId, m.idempotencykey) != null;
+        Process p = ops.call(caller.get(), m, Process.class);
+        URI location = uri.getAbsolutePathBuilder().path(p.processid).build();
+        return (retried ? Response.ok() : Response.created(location)).location(location).entity(p).build();
+    }
+
+    @GET
+    @Operation(summary = "List processes in a state", description = "Members and the colony owner. Ordered as"
+            + " the queue serves them (priority, then submission); page with the 'next' cursor.")
+    @APIResponse(responseCode = "200", description = "One page; 'next' is absent on the last page",
+            content = @Content(schema = @Schema(ref = "ProcessPage")),
+            headers = @Header(name = "Link", description = "rel=\"next\" URL of the following page",
+                    schema = @Schema(type = SchemaType.STRING)))
+    public Response list(
+            @QueryParam("state") @Parameter(required = true, description = "waiting, running, success or failed",
+                    example = "waiting") String state,
+            @QueryParam("executorType") @Parameter(description = "Only this executor type", example = "cli")
+            String executorType,
+            @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") String limit,
+            @QueryParam("cursor") @Parameter(description = "The 'next' value of the previous page") String cursor) {
+        GetProcesses m = new GetProcesses();
+        m.colonyid = colonyId;
+        m.state = Params.state(state);
+        m.executortype = executorType == null ? "" : executorType;
+        m.count = Params.limit(limit);
+        PageCursor after = PageCursor.parse(cursor);
+        ops.authorize(caller.get(), m);
+        List<Process> items = processes.listAfter(colonyId, m.state, m.executortype, after.priorityTime(),
+                after.processId(), m.count);
+        ProcessPage page = new ProcessPage();
+        page.items = items;
+        Response.ResponseBuilder response = Response.ok(page);
+        if (items.size() == m.count) {
+            page.next = PageCursor.after(items.get(items.size() - 1)).encode();
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next).build(), "next");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("history")
+    @Operation(summary = "Process history", description = "Members and the colony owner: processes in a state"
+            + " submitted in the last 'seconds', optionally only those an executor ran.")
+    @APIResponse(responseCode = "200", description = "Matching processes, oldest first",
+            content = @Content(schema = @Schema(ref = "ProcessList")))
+    @SuppressWarnings("unchecked")
+    public List<Process> history(
+            @QueryParam("state") @Parameter(required = true, description = "waiting, running, success or failed",
+                    example = "success") String state,
+            @QueryParam("seconds") @Parameter(description = "How far back (default 3600)", example = "3600")
+            String seconds,
+            @QueryParam("executorId") @Parameter(description = "Only processes this executor ran") String executorId) {
+        GetProcessHistory m = new GetProcessHistory();
+        m.colonyid = colonyId;
+        m.state = Params.state(state);
+        m.seconds = Params.integer("seconds", seconds, 3600);
+        m.executorid = executorId == null ? "" : executorId;
+        return (List<Process>) ops.call(caller.get(), m);
+    }
+
+    @GET
+    @Path("{processId}")
+    @Operation(summary = "Get a process", description = "Approved members.")
+    @APIResponse(responseCode = "200", description = "The process", content = @Content(schema = @Schema(ref = "Process")))
+    public Process get(@PathParam("processId") @Parameter(description = "Process id (hex64)") String processId) {
+        GetProcess m = new GetProcess();
+        m.processid = inColony(processId);
+        return ops.call(caller.get(), m, Process.class);
+    }
+
+    @DELETE
+    @Path("{processId}")
+    @Operation(summary = "Delete a process", description = "Approved members.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("processId") @Parameter(description = "Process id (hex64)") String processId) {
+        DeleteProcess m = new DeleteProcess();
+        m.processid = inColony(processId);
+        ops.call(caller.get(), m);
+    }
+
+    @DELETE
+    @Operation(summary = "Delete all standalone processes", description = "Colony owner only; processes of"
+            + " workflows go with their workflow. Running processes cannot be deleted.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteAll(@QueryParam("state") @Parameter(description = "Only this state (waiting, success,"
+            + " failed); all states when absent", example = "success") String state) {
+        DeleteAllProcesses m = new DeleteAllProcesses();
+        m.colonyid = colonyId;
+        m.state = Params.optionalState(state, ProcessState.NOTSET);
+        ops.call(caller.get(), m);
+    }
+
+    @POST
+    @Path("{processId}/success")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Close a process as successful", description = "The executor it is assigned to.")
+    @RequestBody(content = @Content(schema = @Schema(ref = "CloseSuccess"),
+            examples = @ExampleObject(name = "output", value = "{\"out\":[\"hello\"]}")))
+    @APIResponse(responseCode = "204", description = "Closed")
+    @APIResponse(responseCode = "409", description = "The process is not running (lost race or invalid transition)")
+    public void success(@PathParam("processId") @Parameter(description = "Process id (hex64)") String processId,
+                        CloseSuccess body) {
+        CloseSuccessful m = new CloseSuccessful();
+        m.processid = inColony(processId);
+        m.out = body == null || body.out == null ? List.of() : body.out;
+        ops.call(caller.get(), m);
+    }
+
+    @POST
+    @Path("{processId}/failure")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Close a process as failed", description = "The executor it is assigned to; the process"
+            + " is retried if it has retries left.")
+    @RequestBody(content = @Content(schema = @Schema(ref = "CloseFailure"),
+            examples = @ExampleObject(name = "errors", value = "{\"errors\":[\"exit status 1\"]}")))
+    @APIResponse(responseCode = "204", description = "Closed")
+    @APIResponse(responseCode = "409", description = "The process is not running (lost race or invalid transition)")
+    public void failure(@PathParam("processId") @Parameter(description = "Process id (hex64)") String processId,
+                        CloseFailure body) {
+        CloseFailed m = new CloseFailed();
+        m.processid = inColony(processId);
+        m.errors = body == null || body.errors == null ? List.of() : body.errors;
+        ops.call(caller.get(), m);
+    }
+
+    private String inColony(String processId) {
+        ColonyScope.requireIn(colonyId, processes.colonyOf(processId), "Process " + processId);
+        return processId;
+    }
+
+    private static String checkedKey(String key) {
+        if (key == null) {
+            return "";
+        }
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new RestInputException(IDEMPOTENCY_KEY, "Header Idempotency-Key must be 1 to " + MAX_KEY_LENGTH
+                    + " visible ASCII characters");
+        }
+        return key;
+    }
+}
