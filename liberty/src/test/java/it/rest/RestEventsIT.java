@@ -13,6 +13,7 @@ import it.support.Fixtures.TestExecutor;
 import it.support.RestClient;
 import it.support.RestResponse;
 import it.support.Rpc;
+import it.support.TestClock;
 import java.net.http.HttpResponse;
 import java.util.Iterator;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,6 +34,12 @@ class RestEventsIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Arquillian.builtEar();
+    }
+
+    @BeforeEach
+    void alignClocks() {
+        // Both replicas must agree on the time the requests are signed with.
+        TestClock.alignBoth();
     }
 
     @Test

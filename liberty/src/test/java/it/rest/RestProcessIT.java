@@ -17,6 +17,7 @@ import it.support.RestClient;
 import it.support.RestProcessPage;
 import it.support.RestResponse;
 import it.support.Rpc;
+import it.support.TestClock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ class RestProcessIT {
 
     @BeforeEach
     void colony() {
+        // Both replicas must agree on the time the requests are signed with.
+        TestClock.alignBoth();
         type = "rest-" + UUID.randomUUID().toString().substring(0, 8);
         colony = Fixtures.newColony(Rpc.replicaA());
         member = colony.executor(type);

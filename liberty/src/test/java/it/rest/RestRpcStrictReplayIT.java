@@ -11,9 +11,11 @@ import it.support.Fixtures;
 import it.support.Fixtures.TestExecutor;
 import it.support.Reply;
 import it.support.Rpc;
+import it.support.TestClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +31,12 @@ class RestRpcStrictReplayIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Arquillian.builtEar();
+    }
+
+    @BeforeEach
+    void alignClocks() {
+        // Both replicas must agree on the time the requests are signed with.
+        TestClock.alignBoth();
     }
 
     @Test

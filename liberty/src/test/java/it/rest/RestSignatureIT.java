@@ -15,6 +15,7 @@ import it.support.Keys;
 import it.support.RestClient;
 import it.support.RestResponse;
 import it.support.Rpc;
+import it.support.TestClock;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,6 +39,8 @@ class RestSignatureIT {
 
     @BeforeEach
     void colony() {
+        // Both replicas must agree on the time the requests are signed with.
+        TestClock.alignBoth();
         TestColony colony = Fixtures.newColony(Rpc.replicaA());
         member = colony.executor("rest-sig");
         colonyPath = "/v1/colonies/" + colony.id();
