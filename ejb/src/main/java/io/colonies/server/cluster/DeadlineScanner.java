@@ -59,17 +59,17 @@ public class DeadlineScanner implements LeaderScan {
     @Override
     public int run(Instant now) {
         List<Process> failed = sql.query("UPDATE processes SET state = 3, end_time = ?, errors = ?"
-                + " WHERE process_id IN (SELECT process_id FROM processes WHERE state = 1 AND exec_deadline < ?"
+                + " WHERE process_id IN (SELECT process_id FROM processes WHERE state = 1 AND exec_deadline IS NOT NULL AND exec_deadline < ?"
                 + "   AND max_retries > -1 AND retries >= max_retries LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED)"
                 + RETURNING, ProcessMapper::routing, now, EXEC_LIMIT, now);
         List<Process> requeued = sql.query("UPDATE processes SET state = 0, is_assigned = false,"
                 + " assigned_executor_id = '', retries = retries + 1, end_time = ?, exec_deadline = NULL,"
                 + " wait_deadline = CASE WHEN max_wait_time > 0 THEN ?::timestamptz + max_wait_time * interval '1 second'"
                 + "   ELSE wait_deadline END"
-                + " WHERE process_id IN (SELECT process_id FROM processes WHERE state = 1 AND exec_deadline < ?"
+                + " WHERE process_id IN (SELECT process_id FROM processes WHERE state = 1 AND exec_deadline IS NOT NULL AND exec_deadline < ?"
                 + "   LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED)" + RETURNING, ProcessMapper::routing, now, now, now);
         List<Process> expired = sql.query("UPDATE processes SET state = 3, end_time = ?, errors = ?"
-                + " WHERE process_id IN (SELECT process_id FROM processes WHERE state = 0 AND wait_deadline < ?"
+                + " WHERE process_id IN (SELECT process_id FROM processes WHERE state = 0 AND wait_deadline IS NOT NULL AND wait_deadline < ?"
                 + "   LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED)" + RETURNING, ProcessMapper::routing, now, WAIT_LIMIT, now);
         for (List<Process> changed : List.of(failed, requeued, expired)) {
             for (Process p : changed) {

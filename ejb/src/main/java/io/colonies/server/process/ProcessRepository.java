@@ -294,10 +294,12 @@ public class ProcessRepository {
             ids.add(p.processid);
             p.attributes = new ArrayList<>();
         }
-        for (Attribute a : sql.query("SELECT a.*, p.state AS process_state FROM attributes a JOIN processes p"
-                + " ON p.process_id = a.target_id WHERE a.target_id = ANY (?) ORDER BY a.added, a.key",
-                ProcessMapper::attribute, Sql.textArray(ids))) {
-            byId.get(a.targetid).attributes.add(a);
+        // The processes are in hand, so their attributes' state comes from them, not from a join.
+        for (Attribute a : sql.query("SELECT a.*, 0 AS process_state FROM attributes a WHERE a.target_id = ANY (?)"
+                + " ORDER BY a.added, a.key", ProcessMapper::attribute, Sql.textArray(ids))) {
+            Process owner = byId.get(a.targetid);
+            a.state = owner.state;
+            owner.attributes.add(a);
         }
         return processes;
     }
