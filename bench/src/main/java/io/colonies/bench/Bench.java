@@ -66,7 +66,7 @@ public final class Bench {
     private static Map<String, Scenario> scenarios() {
         Map<String, Scenario> map = new LinkedHashMap<>();
         for (Scenario s : List.of(new MicroScenario(), new SubmitScenario(), new DrainScenario(),
-                new WakeScenario(), new SteadyScenario(), new ClaimLatencyScenario())) {
+                new WakeScenario(), new SteadyScenario(), new ClaimLatencyScenario(), new DiamondScenario())) {
             map.put(s.name(), s);
         }
         return map;

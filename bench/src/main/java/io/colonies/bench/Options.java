@@ -25,6 +25,8 @@ final class Options {
         DEFAULTS.put("drain-executors", "1,8,32");
         DEFAULTS.put("drain-timeout", "-1");
         DEFAULTS.put("wake-samples", "200");
+        DEFAULTS.put("diamond-samples", "100");
+        DEFAULTS.put("diamond-warmup", "10");
         DEFAULTS.put("wake-warmup", "10");
         DEFAULTS.put("wake-delay-ms", "50");
         DEFAULTS.put("wake-timeout", "10");
