@@ -67,16 +67,6 @@ public final class Sql {
         return n == null ? 0 : n;
     }
 
-    /** True when the failure is a unique-constraint violation, which callers report as a conflict. */
-    public static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sqlException && "23505".equals(sqlException.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public static Timestamp ts(Instant t) {
         return t == null ? null : Timestamp.from(t);
     }

@@ -113,11 +113,6 @@ public class ProcessRepository {
         return sql.queryOne("SELECT colony_id FROM processes WHERE process_id = ?", rs -> rs.getString(1), processId);
     }
 
-    public List<Process> findAll(List<String> processIds) {
-        return sql.query("SELECT " + COLUMNS + " FROM processes WHERE process_id = ANY (?)", ProcessMapper::map,
-                Sql.textArray(processIds));
-    }
-
     public List<Process> list(String colonyId, int state, String executorType, int count) {
         if (executorType == null || executorType.isEmpty()) {
             return sql.query("SELECT " + COLUMNS + " FROM processes WHERE colony_id = ? AND state = ?"
@@ -223,10 +218,6 @@ public class ProcessRepository {
                 + " WHERE process_id = ? AND state = 0", parentId, processId);
     }
 
-    public void setInput(String processId, List<Object> in) {
-        sql.update("UPDATE processes SET input = ? WHERE process_id = ?", WireJson.toJson(in), processId);
-    }
-
     public int delete(String processId) {
         return sql.update("DELETE FROM processes WHERE process_id = ?", processId);
     }
@@ -309,9 +300,5 @@ public class ProcessRepository {
             withAttributes(List.of(process));
         }
         return process;
-    }
-
-    Sql sql() {
-        return sql;
     }
 }

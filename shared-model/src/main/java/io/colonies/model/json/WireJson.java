@@ -3,7 +3,6 @@ package io.colonies.model.json;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.json.bind.config.PropertyVisibilityStrategy;
 import java.lang.reflect.Field;
@@ -52,15 +51,6 @@ public final class WireJson {
 
     public static String encodeBase64(String json) {
         return Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** True when the text parses as the given type; used by validators that only need a yes/no. */
-    public static boolean parses(String json, Class<?> type) {
-        try {
-            return json != null && fromJson(json, type) != null;
-        } catch (JsonbException e) {
-            return false;
-        }
     }
 
     private static final class FieldsOnly implements PropertyVisibilityStrategy {

@@ -82,10 +82,6 @@ public class Subscriptions {
         active.removeIf(s -> s.session().equals(session));
     }
 
-    int count() {
-        return active.size();
-    }
-
     /** Sends the current snapshot of the process, labelled with the state of the event. */
     void send(Session session, Process process) {
         String frame = WireJson.toJson(Envelopes.success(EVENT_TYPE, WireJson.toJson(process)));

@@ -83,10 +83,6 @@ public class EventStreams {
         send(stream, stream.sse().newEventBuilder().comment("subscribed").build());
     }
 
-    int count() {
-        return open.size();
-    }
-
     private void deliver(ProcessEvent event) {
         Process snapshot;
         try {
