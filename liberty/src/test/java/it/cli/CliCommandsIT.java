@@ -1,0 +1,111 @@
+package it.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.colonies.model.json.WireJson;
+import it.support.Arquillian;
+import it.support.Keys;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every command family of the CLI against a real server, checked through its {@code --json} output. */
+@ExtendWith(ArquillianExtension.class)
+class CliCommandsIT {
+    private Cli cli;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Arquillian.builtEar();
+    }
+
+    @BeforeEach
+    void colonyAndKey() throws Exception {
+        cli = new Cli(50181).with("COLONIES_SERVER_PRVKEY", Keys.SERVER.hex());
+        Cli.Result keygen = ok("keygen");
+        cli.with("COLONIES_COLONY_ID", keygen.line("Id:")).with("COLONIES_COLONY_PRVKEY", keygen.line("PrivateKey:"));
+        ok("colony", "add", "--name", "cli-commands", "--colonyid", keygen.line("Id:"));
+        Map<String, Object> me = json(ok("--json", "executor", "add", "--type", "edge", "--name", "me", "--approve"));
+        cli.with("COLONIES_EXECUTOR_PRVKEY", (String) me.get("prvkey"));
+    }
+
+    @Test
+    void processCommands() throws Exception {
+        String done = id(ok("--json", "function", "submit", "--spec", "examples/echo-spec.json"), "processid");
+        assertEquals(done, id(ok("--json", "process", "assign", "--timeout", "5"), "processid"));
+        ok("process", "close", done, "--out", "\"fine\"");
+        assertEquals(2, state(ok("--json", "process", "get", done)));
+
+        String failed = id(ok("--json", "function", "submit", "--spec", "examples/echo-spec.json"), "processid");
+        ok("--json", "process", "assign", "--timeout", "5");
+        ok("process", "fail", failed, "--error", "broken on purpose");
+        assertEquals(3, state(ok("--json", "process", "get", failed)));
+
+        String removed = id(ok("--json", "function", "submit", "--spec", "examples/echo-spec.json"), "processid");
+        assertTrue(ok("process", "ls", "--state", "waiting").out().contains(removed));
+        ok("process", "rm", removed);
+        assertEquals(1, cli.run("process", "get", removed).exit(), "a removed process is gone");
+    }
+
+    @Test
+    void workflowCronAndGeneratorCommands() throws Exception {
+        String graph = id(ok("--json", "workflow", "submit", "--spec", "examples/paper-workflow.json"), "processgraphid");
+        assertTrue(ok("workflow", "get", graph).out().contains("gen_nums"));
+
+        String cron = id(ok("--json", "cron", "add", "--name", "hourly-" + System.nanoTime(), "--spec",
+                "examples/paper-workflow.json", "--interval", "3600"), "cronid");
+        assertTrue(ok("cron", "ls").out().contains(cron));
+        ok("cron", "run", cron);
+        ok("cron", "rm", cron);
+
+        String generator = id(ok("--json", "generator", "add", "--name", "batch-" + System.nanoTime(), "--spec",
+                "examples/paper-workflow.json", "--trigger", "5"), "generatorid");
+        ok("generator", "pack", generator, "a", "b");
+        assertTrue(ok("generator", "ls").out().contains(generator));
+        ok("generator", "rm", generator);
+    }
+
+    @Test
+    void executorAndStatisticsCommands() throws Exception {
+        assertTrue(ok("executor", "ls").out().contains("me"));
+        String fresh = ok("keygen").line("Id:");
+        String other = id(ok("--json", "executor", "add", "--type", "cloud", "--name", "other", "--executorid", fresh),
+                "executor", "executorid");
+        assertEquals(fresh, other);
+        ok("executor", "reject", other);
+        ok("executor", "rm", other);
+        assertTrue(!ok("executor", "ls").out().contains(other), "the removed executor is not listed");
+        assertTrue(ok("stats", "--colony").out().contains("Executors"));
+        assertTrue(ok("stats").out().contains("Colonies"));
+    }
+
+    private Cli.Result ok(String... args) throws Exception {
+        Cli.Result result = cli.run(args);
+        assertEquals(0, result.exit(), () -> "colonies " + String.join(" ", args) + "\n" + result);
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(Cli.Result result) {
+        return WireJson.fromJson(result.out(), Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String id(Cli.Result result, String... path) {
+        Object value = json(result);
+        for (String key : path) {
+            value = ((Map<String, Object>) value).get(key);
+        }
+        return (String) value;
+    }
+
+    private static int state(Cli.Result result) {
+        return ((BigDecimal) json(result).get("state")).intValue();
+    }
+}
