@@ -3,6 +3,7 @@ package io.colonies.server.workflow;
 import io.colonies.model.core.FunctionSpec;
 import io.colonies.model.core.WorkflowSpec;
 import io.colonies.model.json.WireJson;
+import io.colonies.server.error.Causes;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.server.process.SpecRules;
 import jakarta.json.bind.JsonbException;
@@ -24,7 +25,7 @@ public final class StoredWorkflow {
         try {
             spec = json == null || json.isBlank() ? null : WireJson.fromJson(json, WorkflowSpec.class);
         } catch (JsonbException e) {
-            throw bad("Failed to parse workflow spec: " + rootMessage(e));
+            throw bad("Failed to parse workflow spec: " + Causes.rootMessage(e, "malformed JSON"));
         }
         if (spec == null) {
             throw bad("Failed to parse workflow spec: workflowspec is empty");
@@ -39,14 +40,6 @@ public final class StoredWorkflow {
             SpecRules.requireAssignable(node);
         }
         return spec;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? String.valueOf(e.getMessage()) : root.getMessage();
     }
 
     private static WorkflowException bad(String message) {

@@ -1,5 +1,6 @@
 package io.colonies.web.rest;
 
+import io.colonies.server.error.Causes;
 import jakarta.json.bind.JsonbException;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,14 +42,7 @@ public final class JsonErrors {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = root.getMessage() != null ? root.getMessage() : e.getMessage();
-        if (text == null) {
-            return "unreadable JSON";
-        }
+        String text = Causes.rootMessage(e, "unreadable JSON");
         // The innermost JSON-B text repeats the chain; keep the last reason only.
         int because = text.lastIndexOf("because of: ");
         return because < 0 ? text : text.substring(because + "because of: ".length());

@@ -7,6 +7,7 @@ import io.colonies.model.rpc.RpcReply;
 import io.colonies.model.rpc.RpcRequest;
 import io.colonies.model.security.CryptoException;
 import io.colonies.model.security.SignatureVerifier;
+import io.colonies.server.error.Causes;
 import io.colonies.server.executor.ExecutorEntity;
 import io.colonies.server.security.Authorizer;
 import io.colonies.server.security.Caller;
@@ -87,7 +88,7 @@ public class RpcDispatcher {
         try {
             envelope = body == null || body.isBlank() ? null : WireJson.fromJson(body, RpcRequest.class);
         } catch (JsonbException e) {
-            throw RpcException.badRequest("Invalid RPC envelope: " + rootMessage(e));
+            throw RpcException.badRequest("Invalid RPC envelope: " + Causes.rootMessage(e, "malformed JSON"));
         }
         if (envelope == null || envelope.payloadtype == null || envelope.payloadtype.isEmpty()) {
             throw RpcException.badRequest("Invalid RPC envelope: payloadtype is missing");
@@ -113,7 +114,7 @@ public class RpcDispatcher {
         try {
             message = json == null ? null : WireJson.fromJson(json, op.payloadClass());
         } catch (JsonbException e) {
-            throw RpcException.badRequest("Failed to " + op.failureVerb() + ", invalid JSON: " + rootMessage(e));
+            throw RpcException.badRequest("Failed to " + op.failureVerb() + ", invalid JSON: " + Causes.rootMessage(e, "malformed JSON"));
         }
         if (message == null) {
             throw RpcException.badRequest("Failed to " + op.failureVerb() + ", invalid JSON");
@@ -122,15 +123,6 @@ public class RpcDispatcher {
             throw RpcException.badRequest("Failed to " + op.failureVerb() + ", msg.MsgType does not match payloadType");
         }
         return message;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = root.getMessage() == null ? e.getMessage() : root.getMessage();
-        return text == null ? "malformed JSON" : text;
     }
 
     /** The reply envelope for a failure, used by the resource when something fails outside dispatch. */
