@@ -4,12 +4,9 @@ import io.colonies.model.core.Cluster;
 import io.colonies.model.core.ClusterNode;
 import io.colonies.server.config.ColoniesConfig;
 import io.colonies.server.db.Sql;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import javax.sql.DataSource;
 
 /** Which replicas share this database, and which one holds the deadline lease (the "leader"). */
 @Stateless
@@ -17,8 +14,8 @@ public class ClusterService {
     /** A replica that has not been heard from for this long is no longer listed. */
     private static final int STALE_SECONDS = 15;
 
-    @Resource(lookup = "jdbc/colonies")
-    DataSource dataSource;
+    @Inject
+    Sql sql;
 
     @Inject
     ColoniesConfig config;
@@ -26,12 +23,7 @@ public class ClusterService {
     @Inject
     LeaseService leases;
 
-    private Sql sql;
 
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
 
     public void heartbeat() {
         sql.update("INSERT INTO cluster_nodes (name, host, api_port, last_seen) VALUES (?, ?, ?, clock_timestamp())"

@@ -4,15 +4,12 @@ import io.colonies.model.core.Process;
 import io.colonies.server.db.Sql;
 import io.colonies.server.process.ProcessMapper;
 import io.colonies.server.workflow.GraphProgress;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * The failsafe of PROTOCOL §6.5: overdue running processes are re-queued (keeping their priority
@@ -29,8 +26,8 @@ public class DeadlineScanner implements LeaderScan {
     private static final String RETURNING = " RETURNING process_id, state, colony_id, executor_type, processgraph_id,"
             + " target_executor_ids";
 
-    @Resource(lookup = "jdbc/colonies")
-    DataSource dataSource;
+    @Inject
+    Sql sql;
 
     @Inject
     ProcessEvents events;
@@ -38,12 +35,7 @@ public class DeadlineScanner implements LeaderScan {
     @Inject
     GraphProgress graphs;
 
-    private Sql sql;
 
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
 
     @Override
     public String name() {

@@ -1,13 +1,11 @@
 package io.colonies.server.cluster;
 
+import jakarta.inject.Inject;
 import io.colonies.server.db.Sql;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
-import javax.sql.DataSource;
 
 /**
  * Database leases that make exactly one replica run each scan. Acquiring, renewing and taking over an
@@ -17,15 +15,10 @@ import javax.sql.DataSource;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class LeaseService {
-    @Resource(lookup = "jdbc/colonies")
-    DataSource dataSource;
+    @Inject
+    Sql sql;
 
-    private Sql sql;
 
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
 
     /** True when {@code owner} holds the lease for the next {@code ttl}, renewed or newly taken. */
     public boolean tryAcquire(String name, String owner, Duration ttl) {

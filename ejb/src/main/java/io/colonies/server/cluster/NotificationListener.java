@@ -1,9 +1,6 @@
 package io.colonies.server.cluster;
 
 import io.colonies.server.config.DatabaseSettings;
-import io.colonies.server.process.AssignWaiters;
-import io.colonies.server.security.MembershipCache;
-import io.colonies.server.security.MembershipChanges;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -13,10 +10,14 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.postgresql.PGConnection;
@@ -25,8 +26,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Receives the process events of every replica over PostgreSQL LISTEN on a dedicated connection
- * (outside the pool, since it lives as long as the server) and hands them to the waiting assigns and
- * to subscribers. One thread per replica, blocked in the driver until a notification arrives.
+ * (outside the pool, since it lives as long as the server) and hands each to the domain that owns its
+ * channel ({@link ChannelListener}). One thread per replica, blocked in the driver until a notification arrives.
  */
 @Singleton
 @Startup
@@ -40,13 +41,8 @@ public class NotificationListener {
     DatabaseSettings db;
 
     @Inject
-    AssignWaiters assignWaiters;
-
-    @Inject
-    ProcessEventBus bus;
-
-    @Inject
-    MembershipCache membershipCache;
+    @Any
+    Instance<ChannelListener> listeners;
 
     @Resource
     ManagedThreadFactory threads;
@@ -54,9 +50,11 @@ public class NotificationListener {
     private volatile boolean running = true;
     private volatile Connection connection;
     private Thread thread;
+    private final Map<String, ChannelListener> byChannel = new HashMap<>();
 
     @PostConstruct
     void start() {
+        listeners.forEach(l -> byChannel.put(l.channel(), l));
         thread = threads.newThread(this::listen);
         thread.setName("colonies-listen");
         thread.setDaemon(true);
@@ -85,11 +83,7 @@ public class NotificationListener {
                         continue;
                     }
                     for (PGNotification n : notifications) {
-                        if (MembershipChanges.CHANNEL.equals(n.getName())) {
-                            forget(n.getParameter());
-                        } else {
-                            deliver(n.getParameter());
-                        }
+                        deliver(n.getName(), n.getParameter());
                     }
                 }
             } catch (SQLException e) {
@@ -103,21 +97,14 @@ public class NotificationListener {
         }
     }
 
-    private void forget(String executorId) {
-        if (MembershipChanges.ALL.equals(executorId)) {
-            membershipCache.clear();
-        } else {
-            membershipCache.evict(executorId);
-        }
-    }
-
-    private void deliver(String payload) {
+    private void deliver(String channel, String payload) {
+        ChannelListener listener = byChannel.get(channel);
         try {
-            ProcessEvent event = ProcessEvent.decode(payload);
-            assignWaiters.onEvent(event);
-            bus.publish(event);
+            if (listener != null) {
+                listener.onNotification(payload);
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not deliver process event " + payload, e);
+            LOG.log(Level.WARNING, "Could not deliver notification on " + channel + ": " + payload, e);
         }
     }
 
@@ -132,11 +119,19 @@ public class NotificationListener {
         source.setTcpKeepAlive(true);
         connection = source.getConnection();
         try (Statement s = connection.createStatement()) {
-            s.execute("LISTEN " + ProcessEvents.CHANNEL);
-            s.execute("LISTEN " + MembershipChanges.CHANNEL);
+            for (String channel : byChannel.keySet()) {
+                s.execute("LISTEN " + channel);
+            }
         }
-        // Changes made while we were not listening are unknown: start from an empty cache.
-        membershipCache.clear();
+        byChannel.values().forEach(NotificationListener::resync);
+    }
+
+    private static void resync(ChannelListener listener) {
+        try {
+            listener.onReconnect();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not resync " + listener.channel() + " after (re)connecting", e);
+        }
     }
 
     private void closeQuietly() {

@@ -1,11 +1,9 @@
 package io.colonies.server.cluster;
 
+import jakarta.inject.Inject;
 import io.colonies.model.core.Process;
 import io.colonies.server.db.Sql;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import javax.sql.DataSource;
 
 /**
  * Publishes process events with {@code pg_notify} inside the caller's transaction: PostgreSQL
@@ -16,15 +14,10 @@ import javax.sql.DataSource;
 public class ProcessEvents {
     public static final String CHANNEL = "colonies_events";
 
-    @Resource(lookup = "jdbc/colonies")
-    DataSource dataSource;
+    @Inject
+    Sql sql;
 
-    private Sql sql;
 
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
 
     public void publish(Process p) {
         publish(p.state, p.spec.conditions.colonyid, p.spec.conditions.executortype, p.processid,

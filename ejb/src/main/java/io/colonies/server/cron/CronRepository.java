@@ -1,16 +1,14 @@
 package io.colonies.server.cron;
 
+import jakarta.inject.Inject;
 import io.colonies.model.core.Cron;
 import io.colonies.model.json.GoTime;
 import io.colonies.server.db.Sql;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * SQL of {@code crons}. Statements join the caller's transaction. A run is recorded by an update
@@ -21,15 +19,10 @@ public class CronRepository {
     private static final String COLUMNS = "cron_id, colony_id, name, cron_expression, interval_seconds, random,"
             + " next_run, last_run, workflow_spec, prev_processgraph_id, wait_for_prev_processgraph";
 
-    @Resource(lookup = "jdbc/colonies")
-    DataSource dataSource;
+    @Inject
+    Sql sql;
 
-    private Sql sql;
 
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
 
     /** False when the (globally unique) name is taken. */
     public boolean insert(Cron c) {

@@ -1,5 +1,10 @@
 package io.colonies.server.executor;
 
+import io.colonies.server.id.ColonyId;
+import io.colonies.server.id.ExecutorId;
+import io.colonies.server.id.ExecutorType;
+import io.colonies.server.security.Member;
+
 import io.colonies.model.core.Executor;
 import io.colonies.model.core.Location;
 import io.colonies.model.json.GoTime;
@@ -91,6 +96,11 @@ public class ExecutorEntity {
 
     public void changeState(int newState) {
         this.state = (short) newState;
+    }
+
+    /** What the role checks and the queue need of this executor; this, not the entity, leaves the domain. */
+    public Member toMember() {
+        return new Member(ExecutorId.of(id), ColonyId.of(colonyId), ExecutorType.of(type), name, isApproved());
     }
 
     public Executor toWire() {

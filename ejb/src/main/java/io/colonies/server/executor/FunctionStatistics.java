@@ -1,13 +1,11 @@
 package io.colonies.server.executor;
 
+import jakarta.inject.Inject;
 import io.colonies.model.core.Process;
 import io.colonies.server.db.Sql;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import javax.sql.DataSource;
 
 /**
  * Updates the closing executor's function statistics in one statement (PROTOCOL §6.6). The averages
@@ -24,15 +22,10 @@ public class FunctionStatistics {
             + " avg_exec_time = CASE WHEN avg_exec_time > 0 THEN (avg_exec_time + ?) / 2 ELSE ? END"
             + " WHERE executor_id = ? AND funcname = ?";
 
-    @Resource(lookup = "jdbc/colonies")
-    DataSource dataSource;
+    @Inject
+    Sql sql;
 
-    private Sql sql;
 
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
 
     public void recordSuccess(String executorId, Process closed, Instant endTime) {
         double wait = seconds(closed.submissiontime, closed.starttime);

@@ -1,17 +1,15 @@
 package io.colonies.server.generator;
 
+import jakarta.inject.Inject;
 import io.colonies.model.core.Generator;
 import io.colonies.model.json.GoTime;
 import io.colonies.server.db.Sql;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * SQL of {@code generators} and their arg queue {@code generator_args}. Statements join the caller's
@@ -23,15 +21,10 @@ public class GeneratorRepository {
     private static final String COLUMNS = "generator_id, colony_id, name, workflow_spec, trigger_count,"
             + " timeout_seconds, first_pack, last_run";
 
-    @Resource(lookup = "jdbc/colonies")
-    DataSource dataSource;
+    @Inject
+    Sql sql;
 
-    private Sql sql;
 
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
 
     /** False when the (globally unique) name is taken. */
     public boolean insert(Generator g) {

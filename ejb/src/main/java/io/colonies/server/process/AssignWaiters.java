@@ -4,7 +4,7 @@ import io.colonies.model.core.Process;
 import io.colonies.server.cluster.ProcessEvent;
 import io.colonies.server.config.ColoniesConfig;
 import io.colonies.server.error.ErrorKind;
-import io.colonies.server.executor.ExecutorEntity;
+import io.colonies.server.security.Member;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -45,7 +45,7 @@ public class AssignWaiters {
      * Claims at once or waits up to {@code timeoutSeconds}. A negative timeout means a single attempt.
      * The stage fails with a 404 process error when nothing was assigned.
      */
-    public CompletionStage<Process> assign(ExecutorEntity caller, String colonyId, int timeoutSeconds) {
+    public CompletionStage<Process> assign(Member caller, String colonyId, int timeoutSeconds) {
         Process claimed = processes.tryAssign(caller, colonyId);
         if (claimed != null) {
             return CompletableFuture.completedFuture(claimed);
@@ -53,7 +53,7 @@ public class AssignWaiters {
         if (timeoutSeconds < 0) {
             return CompletableFuture.failedFuture(nothingFor(caller));
         }
-        Lane lane = lanes.computeIfAbsent(colonyId + '\u001f' + caller.type(), key -> new Lane());
+        Lane lane = lanes.computeIfAbsent(colonyId + '\u001f' + caller.type().value(), key -> new Lane());
         Waiter waiter = new Waiter(caller, colonyId);
         lane.waiters.add(waiter);
         int seconds = Math.min(timeoutSeconds, config.maxLongPollSeconds());
@@ -100,7 +100,7 @@ public class AssignWaiters {
             if (claimed != null) {
                 waiter.expiry.cancel(false);
                 if (!waiter.future.complete(claimed)) {
-                    processes.release(claimed.processid, waiter.caller.id());
+                    processes.release(claimed.processid, waiter.caller.idValue());
                 }
                 return true;
             }
@@ -111,18 +111,18 @@ public class AssignWaiters {
         }
     }
 
-    private static ProcessException nothingFor(ExecutorEntity caller) {
+    private static ProcessException nothingFor(Member caller) {
         return new ProcessException(ErrorKind.NOT_FOUND,
-                "No processes can be selected for executor with Id " + caller.id());
+                "No processes can be selected for executor with Id " + caller.idValue());
     }
 
     private static final class Waiter {
-        final ExecutorEntity caller;
+        final Member caller;
         final String colonyId;
         final CompletableFuture<Process> future = new CompletableFuture<>();
         volatile ScheduledFuture<?> expiry;
 
-        Waiter(ExecutorEntity caller, String colonyId) {
+        Waiter(Member caller, String colonyId) {
             this.caller = caller;
             this.colonyId = colonyId;
         }

@@ -1,5 +1,6 @@
 package io.colonies.server.process;
 
+import jakarta.inject.Inject;
 import io.colonies.model.core.Attribute;
 import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessState;
@@ -8,8 +9,6 @@ import io.colonies.model.json.WireJson;
 import io.colonies.model.security.Hashes;
 import io.colonies.server.cluster.ProcessEvents;
 import io.colonies.server.db.Sql;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
-import javax.sql.DataSource;
 
 /**
  * SQL of the process queue. Every statement runs in the caller's container transaction. Transitions
@@ -45,15 +43,10 @@ public class ProcessRepository {
             + "   AND (cardinality(target_executor_ids) = 0 OR ? = ANY (target_executor_ids))"
             + "   ORDER BY priority_time LIMIT 1 FOR UPDATE SKIP LOCKED)");
 
-    @Resource(lookup = "jdbc/colonies")
-    DataSource dataSource;
+    @Inject
+    Sql sql;
 
-    private Sql sql;
 
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
 
     private static final String INSERT = "INSERT INTO processes (process_id, colony_id, executor_type,"
             + " target_executor_ids, state, wait_for_parents, priority_time, submission_time, wait_deadline, max_retries,"

@@ -6,7 +6,7 @@ import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessState;
 import io.colonies.server.cluster.ProcessEvents;
 import io.colonies.server.error.ErrorKind;
-import io.colonies.server.executor.ExecutorEntity;
+import io.colonies.server.security.Member;
 import io.colonies.server.executor.FunctionStatistics;
 import io.colonies.server.workflow.GraphProgress;
 import jakarta.ejb.Stateless;
@@ -58,9 +58,9 @@ public class ProcessService {
     }
 
     /** One claim attempt; null when nothing is assignable to this executor right now. */
-    public Process tryAssign(ExecutorEntity executor, String colonyId) {
+    public Process tryAssign(Member executor, String colonyId) {
         Instant now = clock.instant();
-        Process claimed = repository.claim(colonyId, executor.type(), executor.id(), now);
+        Process claimed = repository.claim(colonyId, executor.type().value(), executor.idValue(), now);
         if (claimed == null) {
             return null;
         }

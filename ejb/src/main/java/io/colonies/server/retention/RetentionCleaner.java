@@ -1,14 +1,12 @@
 package io.colonies.server.retention;
 
+import jakarta.inject.Inject;
 import io.colonies.server.db.Sql;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Instant;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * Deletes one bounded batch per call, each in its own short transaction, so a large backlog never
@@ -17,15 +15,10 @@ import javax.sql.DataSource;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RetentionCleaner {
-    @Resource(lookup = "jdbc/colonies")
-    DataSource dataSource;
+    @Inject
+    Sql sql;
 
-    private Sql sql;
 
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
 
     /**
      * Successful processes outside any workflow; their attributes go with them (foreign key cascade).

@@ -1,6 +1,5 @@
 package io.colonies.server.security;
 
-import io.colonies.server.executor.ExecutorEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -25,17 +24,17 @@ public class MembershipCache {
     private final Map<String, Entry> byExecutorId = new ConcurrentHashMap<>();
 
     /** The cached executor, or null when absent, expired or caching is off. */
-    public ExecutorEntity get(String executorId) {
+    public Member get(String executorId) {
         Entry entry = byExecutorId.get(executorId);
         if (entry == null || System.nanoTime() > entry.expiresAt) {
             return null;
         }
-        return entry.executor;
+        return entry.member;
     }
 
-    public void put(ExecutorEntity executor) {
+    public void put(Member member) {
         if (ttlMs > 0) {
-            byExecutorId.put(executor.id(), new Entry(executor, System.nanoTime() + Duration.ofMillis(ttlMs).toNanos()));
+            byExecutorId.put(member.idValue(), new Entry(member, System.nanoTime() + Duration.ofMillis(ttlMs).toNanos()));
         }
     }
 
@@ -47,6 +46,6 @@ public class MembershipCache {
         byExecutorId.clear();
     }
 
-    private record Entry(ExecutorEntity executor, long expiresAt) {
+    private record Entry(Member member, long expiresAt) {
     }
 }

@@ -1,10 +1,8 @@
 package io.colonies.server.security;
 
+import jakarta.inject.Inject;
 import io.colonies.server.db.Sql;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import javax.sql.DataSource;
 
 /**
  * Announces, inside the changing transaction, that an executor (or a whole colony) changed, so every
@@ -16,15 +14,10 @@ public class MembershipChanges {
     /** Payload meaning "forget everything", sent when a colony and all its executors go away. */
     public static final String ALL = "*";
 
-    @Resource(lookup = "jdbc/colonies")
-    DataSource dataSource;
+    @Inject
+    Sql sql;
 
-    private Sql sql;
 
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
 
     public void executorChanged(String executorId) {
         sql.query("SELECT pg_notify(?, ?)", rs -> null, CHANNEL, executorId);

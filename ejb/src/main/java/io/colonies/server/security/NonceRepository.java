@@ -1,11 +1,9 @@
 package io.colonies.server.security;
 
+import jakarta.inject.Inject;
 import io.colonies.server.db.Sql;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import javax.sql.DataSource;
 
 /**
  * The table of nonces already used. Each statement commits on its own (it runs outside any
@@ -22,15 +20,10 @@ public class NonceRepository {
             + " ON CONFLICT (caller_id, nonce) DO UPDATE SET expires_at = EXCLUDED.expires_at"
             + " WHERE request_nonces.expires_at <= ?";
 
-    @Resource(lookup = "jdbc/colonies")
-    DataSource dataSource;
+    @Inject
+    Sql sql;
 
-    private Sql sql;
 
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
 
     /** True when this is the first use of the nonce by this caller that is still remembered. */
     public boolean take(String callerId, String nonce, Instant expiresAt, Instant now) {

@@ -7,14 +7,11 @@ import io.colonies.server.cluster.ProcessEvents;
 import io.colonies.server.db.Sql;
 import io.colonies.server.process.ProcessMapper;
 import io.colonies.server.process.ProcessRepository;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * Moves a workflow forward when one of its processes is assigned or closed (PROTOCOL §6.7), inside
@@ -25,8 +22,8 @@ import javax.sql.DataSource;
 public class GraphProgress {
     private static final String FAILED_ANCESTOR = "Ancestor process %s failed";
 
-    @Resource(lookup = "jdbc/colonies")
-    DataSource dataSource;
+    @Inject
+    Sql sql;
 
     @Inject
     ProcessEvents events;
@@ -34,12 +31,7 @@ public class GraphProgress {
     @Inject
     ProcessRepository processes;
 
-    private Sql sql;
 
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
 
     /** A child's input is its parents' outputs concatenated in {@code parents} order; the graph starts running. */
     public void onAssigned(Process claimed, Instant now) {

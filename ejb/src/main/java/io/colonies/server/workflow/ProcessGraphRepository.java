@@ -1,31 +1,24 @@
 package io.colonies.server.workflow;
 
+import jakarta.inject.Inject;
 import io.colonies.model.core.ProcessGraph;
 import io.colonies.model.core.ProcessState;
 import io.colonies.model.core.Statistics;
 import io.colonies.model.json.GoTime;
 import io.colonies.server.db.Sql;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import javax.sql.DataSource;
 
 /** SQL of {@code process_graphs}. */
 @ApplicationScoped
 public class ProcessGraphRepository {
-    @Resource(lookup = "jdbc/colonies")
-    DataSource dataSource;
+    @Inject
+    Sql sql;
 
-    private Sql sql;
 
-    @PostConstruct
-    void init() {
-        sql = new Sql(dataSource);
-    }
 
     public void insert(String graphId, String colonyId, List<String> rootIds, Instant now) {
         sql.update("INSERT INTO process_graphs (processgraph_id, colony_id, root_ids, state, submission_time)"

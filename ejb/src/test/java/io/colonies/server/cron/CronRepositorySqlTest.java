@@ -47,8 +47,7 @@ class CronRepositorySqlTest {
 
     private static CronRepository repository(DataSource ds) {
         CronRepository repository = new CronRepository();
-        repository.dataSource = ds;
-        repository.init();
+        repository.sql = new Sql(ds);
         return repository;
     }
 

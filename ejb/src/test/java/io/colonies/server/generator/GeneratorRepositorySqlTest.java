@@ -1,5 +1,6 @@
 package io.colonies.server.generator;
 
+import io.colonies.server.db.Sql;
 import static io.colonies.server.generator.GeneratorBuilder.aGenerator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,8 +49,7 @@ class GeneratorRepositorySqlTest {
 
     private static GeneratorRepository repository(DataSource ds) {
         GeneratorRepository repository = new GeneratorRepository();
-        repository.dataSource = ds;
-        repository.init();
+        repository.sql = new Sql(ds);
         return repository;
     }
 

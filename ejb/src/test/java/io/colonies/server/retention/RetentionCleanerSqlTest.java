@@ -63,8 +63,7 @@ class RetentionCleanerSqlTest {
         process("g-new-success-p", 2, NEW, "g-new-success");
 
         RetentionCleaner cleaner = new RetentionCleaner();
-        cleaner.dataSource = db.autoCommit();
-        cleaner.init();
+        cleaner.sql = new Sql(db.autoCommit());
         assertEquals(1, cleaner.deleteProcesses(CUTOFF, 100));
         assertEquals(1, cleaner.deleteGraphs(CUTOFF, 100));
 
@@ -81,8 +80,7 @@ class RetentionCleanerSqlTest {
             process("batch-" + i, 2, OLD.minusSeconds(60), "");
         }
         RetentionCleaner cleaner = new RetentionCleaner();
-        cleaner.dataSource = db.autoCommit();
-        cleaner.init();
+        cleaner.sql = new Sql(db.autoCommit());
         assertEquals(2, cleaner.deleteProcesses(OLD.minusSeconds(1), 2));
         assertEquals(2, cleaner.deleteProcesses(OLD.minusSeconds(1), 2));
         assertEquals(1, cleaner.deleteProcesses(OLD.minusSeconds(1), 2));

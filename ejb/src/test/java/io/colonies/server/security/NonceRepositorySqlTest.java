@@ -22,8 +22,7 @@ class NonceRepositorySqlTest {
     static void database() {
         db = TestDatabase.createOrSkip();
         nonces = new NonceRepository();
-        nonces.dataSource = db.autoCommit();
-        nonces.init();
+        nonces.sql = new Sql(db.autoCommit());
     }
 
     @AfterAll

@@ -8,7 +8,7 @@ import io.colonies.model.rpc.SubscribeMessages.SubscribeProcesses;
 import io.colonies.model.security.CryptoException;
 import io.colonies.model.security.SignatureVerifier;
 import io.colonies.server.error.ColoniesException;
-import io.colonies.server.executor.ExecutorEntity;
+import io.colonies.server.security.Member;
 import io.colonies.server.security.Caller;
 import io.colonies.web.rpc.RpcException;
 import jakarta.enterprise.inject.spi.CDI;
@@ -42,18 +42,18 @@ public class PubSubEndpoint {
             }
             Caller caller = new Caller(SignatureVerifier.recoverId(envelope.payload,
                     envelope.signature == null ? "" : envelope.signature));
-            ExecutorEntity subscriber = rules.subscriber(caller);
+            Member subscriber = rules.subscriber(caller);
             String json = WireJson.decodeBase64(envelope.payload);
             if (PROCESSES.equals(envelope.payloadtype)) {
                 SubscribeProcesses m = parse(json, SubscribeProcesses.class);
                 rules.requireMsgType(m.msgtype, PROCESSES, "processes");
-                subscribe(session, new Subscription(session, subscriber.colonyId(), m.executortype, m.state, null),
+                subscribe(session, new Subscription(session, subscriber.colonyValue(), m.executortype, m.state, null),
                         m.timeout);
             } else {
                 SubscribeProcess m = parse(json, SubscribeProcess.class);
                 rules.requireMsgType(m.msgtype, PROCESS, "process");
                 var current = rules.subscribableProcess(subscriber, m.processid);
-                Subscription s = new Subscription(session, subscriber.colonyId(), m.executortype, m.state, m.processid);
+                Subscription s = new Subscription(session, subscriber.colonyValue(), m.executortype, m.state, m.processid);
                 if (current.state == m.state && m.executortype.equals(current.spec.conditions.executortype)) {
                     subscriptions.send(session, current);
                 }

@@ -2,7 +2,7 @@ package io.colonies.web.pubsub;
 
 import io.colonies.model.core.Process;
 import io.colonies.server.error.ErrorKind;
-import io.colonies.server.executor.ExecutorEntity;
+import io.colonies.server.security.Member;
 import io.colonies.server.executor.ExecutorService;
 import io.colonies.server.process.ProcessException;
 import io.colonies.server.process.ProcessService;
@@ -25,7 +25,7 @@ public class SubscriptionRules {
     Authorizer authorizer;
 
     /** The signer must be an executor approved in its own colony. */
-    ExecutorEntity subscriber(Caller caller) {
+    Member subscriber(Caller caller) {
         String colonyId;
         try {
             colonyId = executors.colonyOf(caller.id());
@@ -41,14 +41,14 @@ public class SubscriptionRules {
         }
     }
 
-    Process subscribableProcess(ExecutorEntity subscriber, String processId) {
+    Process subscribableProcess(Member subscriber, String processId) {
         Process p;
         try {
             p = processes.get(processId);
         } catch (RuntimeException unknown) {
             throw RpcException.forbidden("Invalid process with Id " + processId);
         }
-        if (!p.spec.conditions.colonyid.equals(subscriber.colonyId())) {
+        if (!p.spec.conditions.colonyid.equals(subscriber.colonyValue())) {
             throw new ProcessException(ErrorKind.FORBIDDEN, "Invalid process with Id " + processId);
         }
         return p;

@@ -1,6 +1,6 @@
 package io.colonies.web.rpc;
 
-import io.colonies.server.executor.ExecutorEntity;
+import io.colonies.server.security.Member;
 import io.colonies.server.security.Authorizer;
 import io.colonies.server.security.Caller;
 import java.util.function.Function;
@@ -13,7 +13,7 @@ import java.util.function.Function;
 @FunctionalInterface
 public interface Access<M> {
     /** Checks the caller; returns the calling executor when the role is a membership, else null. */
-    ExecutorEntity check(Authorizer authorizer, Caller caller, M message);
+    Member check(Authorizer authorizer, Caller caller, M message);
 
     static <M> Access<M> anyone() {
         return (a, c, m) -> null;

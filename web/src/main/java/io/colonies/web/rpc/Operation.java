@@ -1,7 +1,7 @@
 package io.colonies.web.rpc;
 
 import io.colonies.model.rpc.Message;
-import io.colonies.server.executor.ExecutorEntity;
+import io.colonies.server.security.Member;
 import io.colonies.server.security.Caller;
 
 /** One RPC message type: its payload class, the role it needs and what it does. */
@@ -15,6 +15,6 @@ public record Operation<M extends Message>(String payloadType, Class<M> payloadC
     }
 
     /** What a handler gets: the verified caller, the payload, and the executor when the role was a membership. */
-    public record Request<M>(Caller caller, M message, ExecutorEntity member) {
+    public record Request<M>(Caller caller, M message, Member member) {
     }
 }

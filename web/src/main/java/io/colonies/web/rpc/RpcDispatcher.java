@@ -8,7 +8,7 @@ import io.colonies.model.rpc.RpcRequest;
 import io.colonies.model.security.CryptoException;
 import io.colonies.model.security.SignatureVerifier;
 import io.colonies.server.error.Causes;
-import io.colonies.server.executor.ExecutorEntity;
+import io.colonies.server.security.Member;
 import io.colonies.server.security.Authorizer;
 import io.colonies.server.security.Caller;
 import io.colonies.server.security.ReplayGuard;
@@ -67,7 +67,7 @@ public class RpcDispatcher {
 
     private <M extends Message> CompletionStage<RpcResult> run(Operation<M> op, RpcRequest envelope, Caller caller) {
         M message = parsePayload(op, envelope);
-        ExecutorEntity member = op.access().check(authorizer, caller, message);
+        Member member = op.access() == null ? null : op.access().check(authorizer, caller, message);
         Object value = op.handler().handle(new Operation.Request<>(caller, message, member));
         if (value instanceof CompletionStage<?> pending) {
             return pending.handle((v, failure) -> failure == null ? success(op, v) : errors.toResult(failure));

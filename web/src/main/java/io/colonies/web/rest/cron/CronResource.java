@@ -8,7 +8,7 @@ import io.colonies.model.rpc.CronMessages.GetCron;
 import io.colonies.model.rpc.CronMessages.GetCrons;
 import io.colonies.model.rpc.CronMessages.RunCron;
 import io.colonies.server.cron.CronService;
-import io.colonies.web.rest.ColonyScope;
+import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
 import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
@@ -72,7 +72,7 @@ public class CronResource {
     public Response add(Cron cron) {
         AddCron m = new AddCron();
         m.cron = Params.body(cron, "a cron");
-        m.cron.colonyid = ColonyScope.bodyColony(colonyId, m.cron.colonyid, "colonyid");
+        m.cron.colonyid = PathScope.bodyColony(colonyId, m.cron.colonyid, "colonyid");
         Cron added = ops.call(caller.get(), m, Cron.class);
         return Response.created(uri.getAbsolutePathBuilder().path(added.cronid).build()).entity(added).build();
     }
@@ -116,7 +116,7 @@ public class CronResource {
     }
 
     private <M extends CronRef> M ref(M message, String cronId) {
-        ColonyScope.requireIn(colonyId, crons.colonyOf(cronId), "Cron " + cronId);
+        PathScope.requireIn(colonyId, crons.colonyOf(cronId), "Cron " + cronId);
         message.cronid = cronId;
         return message;
     }

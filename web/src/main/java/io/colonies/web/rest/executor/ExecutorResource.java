@@ -11,7 +11,7 @@ import io.colonies.model.rpc.ExecutorMessages.GetExecutors;
 import io.colonies.model.rpc.ExecutorMessages.GetFunctions;
 import io.colonies.model.rpc.ExecutorMessages.RejectExecutor;
 import io.colonies.server.executor.ExecutorService;
-import io.colonies.web.rest.ColonyScope;
+import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
 import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
@@ -73,7 +73,7 @@ public class ExecutorResource {
     public Response add(Executor executor) {
         AddExecutor m = new AddExecutor();
         m.executor = Params.body(executor, "an executor");
-        m.executor.colonyid = ColonyScope.bodyColony(colonyId, m.executor.colonyid, "colonyid");
+        m.executor.colonyid = PathScope.bodyColony(colonyId, m.executor.colonyid, "colonyid");
         Executor added = ops.call(caller.get(), m, Executor.class);
         return Response.created(uri.getAbsolutePathBuilder().path(added.executorid).build()).entity(added).build();
     }
@@ -142,7 +142,7 @@ public class ExecutorResource {
     }
 
     private String inColony(String executorId) {
-        ColonyScope.requireIn(colonyId, executors.colonyOf(executorId), "Executor " + executorId);
+        PathScope.requireIn(colonyId, executors.colonyOf(executorId), "Executor " + executorId);
         return executorId;
     }
 }

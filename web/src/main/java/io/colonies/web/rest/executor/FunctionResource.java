@@ -5,7 +5,7 @@ import io.colonies.model.rpc.ExecutorMessages.AddFunction;
 import io.colonies.model.rpc.ExecutorMessages.DeleteFunction;
 import io.colonies.model.rpc.ExecutorMessages.GetFunctions;
 import io.colonies.server.executor.ExecutorService;
-import io.colonies.web.rest.ColonyScope;
+import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
 import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
@@ -66,7 +66,7 @@ public class FunctionResource {
     public Response add(Function function) {
         AddFunction m = new AddFunction();
         m.fun = Params.body(function, "a function");
-        m.fun.colonyid = ColonyScope.bodyColony(colonyId, m.fun.colonyid, "colonyid");
+        m.fun.colonyid = PathScope.bodyColony(colonyId, m.fun.colonyid, "colonyid");
         if (m.fun.executorid == null || m.fun.executorid.isEmpty()) {
             m.fun.executorid = caller.id();
         }
@@ -90,7 +90,7 @@ public class FunctionResource {
     @Operation(summary = "Remove a function", description = "The executor that registered it.")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("functionId") @Parameter(description = "Function id (hex64)") String functionId) {
-        ColonyScope.requireIn(colonyId, executors.function(functionId).colonyId(), "Function " + functionId);
+        PathScope.requireIn(colonyId, executors.function(functionId).colonyId(), "Function " + functionId);
         DeleteFunction m = new DeleteFunction();
         m.functionid = functionId;
         ops.call(caller.get(), m);

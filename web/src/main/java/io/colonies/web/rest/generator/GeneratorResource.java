@@ -9,7 +9,7 @@ import io.colonies.model.rpc.GeneratorMessages.GetGenerators;
 import io.colonies.model.rpc.GeneratorMessages.PackGenerator;
 import io.colonies.model.rpc.GeneratorMessages.ResolveGenerator;
 import io.colonies.server.generator.GeneratorService;
-import io.colonies.web.rest.ColonyScope;
+import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
 import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
@@ -73,7 +73,7 @@ public class GeneratorResource {
     public Response add(Generator generator) {
         AddGenerator m = new AddGenerator();
         m.generator = Params.body(generator, "a generator");
-        m.generator.colonyid = ColonyScope.bodyColony(colonyId, m.generator.colonyid, "colonyid");
+        m.generator.colonyid = PathScope.bodyColony(colonyId, m.generator.colonyid, "colonyid");
         Generator added = ops.call(caller.get(), m, Generator.class);
         return Response.created(uri.getAbsolutePathBuilder().path(added.generatorid).build()).entity(added).build();
     }
@@ -110,7 +110,7 @@ public class GeneratorResource {
         ResolveGenerator m = new ResolveGenerator();
         m.generatorname = name;
         Generator found = ops.call(caller.get(), m, Generator.class);
-        ColonyScope.requireIn(colonyId, found.colonyid, "Generator " + name);
+        PathScope.requireIn(colonyId, found.colonyid, "Generator " + name);
         return found;
     }
 
@@ -123,7 +123,7 @@ public class GeneratorResource {
     @APIResponse(responseCode = "204", description = "Packed")
     public void pack(@PathParam("generatorId") @Parameter(description = "Generator id (hex64)") String generatorId,
                      PackRequest body) {
-        ColonyScope.requireIn(colonyId, generators.colonyOf(generatorId), "Generator " + generatorId);
+        PathScope.requireIn(colonyId, generators.colonyOf(generatorId), "Generator " + generatorId);
         PackGenerator m = new PackGenerator();
         m.generatorid = generatorId;
         m.arg = Params.body(body, "{\"arg\": …}").arg;
@@ -139,7 +139,7 @@ public class GeneratorResource {
     }
 
     private <M extends GeneratorRef> M ref(M message, String generatorId) {
-        ColonyScope.requireIn(colonyId, generators.colonyOf(generatorId), "Generator " + generatorId);
+        PathScope.requireIn(colonyId, generators.colonyOf(generatorId), "Generator " + generatorId);
         message.generatorid = generatorId;
         return message;
     }

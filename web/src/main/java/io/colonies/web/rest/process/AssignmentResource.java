@@ -4,7 +4,7 @@ import io.colonies.model.core.Process;
 import io.colonies.model.rpc.ProcessMessages.AssignProcess;
 import io.colonies.server.error.ColoniesException;
 import io.colonies.server.error.ErrorKind;
-import io.colonies.server.executor.ExecutorEntity;
+import io.colonies.server.security.Member;
 import io.colonies.server.process.AssignWaiters;
 import io.colonies.server.process.ProcessService;
 import io.colonies.server.security.Caller;
@@ -76,7 +76,7 @@ public class AssignmentResource {
         AssignProcess m = new AssignProcess();
         m.colonyid = colonyId;
         m.timeout = seconds == 0 ? -1 : seconds;
-        ExecutorEntity member = ops.authorize(caller, m);
+        Member member = ops.authorize(caller, m);
         assignments.assign(member, colonyId, m.timeout).whenComplete((process, failure) -> {
             if (failure == null) {
                 deliver(response, process, caller);

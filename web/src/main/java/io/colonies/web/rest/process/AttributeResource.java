@@ -6,7 +6,7 @@ import io.colonies.model.rpc.ProcessMessages.AddAttribute;
 import io.colonies.model.rpc.ProcessMessages.GetAttribute;
 import io.colonies.model.rpc.ProcessMessages.GetProcess;
 import io.colonies.server.process.ProcessService;
-import io.colonies.web.rest.ColonyScope;
+import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
 import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
@@ -97,13 +97,13 @@ public class AttributeResource {
         GetAttribute m = new GetAttribute();
         m.attributeid = attributeId;
         Attribute found = ops.call(caller.get(), m, Attribute.class);
-        ColonyScope.requireFound(processId.equals(found.targetid),
+        PathScope.requireFound(processId.equals(found.targetid),
                 "Attribute " + attributeId + " does not belong to process " + processId);
         return found;
     }
 
     private String inColony() {
-        ColonyScope.requireIn(colonyId, processes.colonyOf(processId), "Process " + processId);
+        PathScope.requireIn(colonyId, processes.colonyOf(processId), "Process " + processId);
         return processId;
     }
 }

@@ -2,7 +2,7 @@ package io.colonies.web.rest.process;
 
 import io.colonies.server.process.ProcessService;
 import io.colonies.server.security.Authorizer;
-import io.colonies.web.rest.ColonyScope;
+import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
 import io.colonies.web.rest.security.SignedCaller;
 import io.colonies.web.rest.security.Signed;
@@ -60,7 +60,7 @@ public class EventStreamResource {
         int wanted = Params.optionalState(state, -1);
         String only = processId == null || processId.isEmpty() ? null : processId;
         if (only != null) {
-            ColonyScope.requireIn(colonyId, processes.colonyOf(only), "Process " + only);
+            PathScope.requireIn(colonyId, processes.colonyOf(only), "Process " + only);
         }
         streams.add(new EventStream(sink, sse, colonyId, only, wanted < 0 ? null : wanted));
     }

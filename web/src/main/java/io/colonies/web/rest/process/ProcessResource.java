@@ -14,7 +14,7 @@ import io.colonies.model.rpc.ProcessMessages.GetProcesses;
 import io.colonies.model.rpc.ProcessMessages.SubmitFunctionSpec;
 import io.colonies.server.process.ProcessRepository;
 import io.colonies.server.process.ProcessService;
-import io.colonies.web.rest.ColonyScope;
+import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
 import io.colonies.web.rest.RestInputException;
 import io.colonies.web.rest.RestOperations;
@@ -98,7 +98,7 @@ public class ProcessResource {
         if (m.spec.conditions == null) {
             m.spec.conditions = new Conditions();
         }
-        m.spec.conditions.colonyid = ColonyScope.bodyColony(colonyId, m.spec.conditions.colonyid, "conditions.colonyid");
+        m.spec.conditions.colonyid = PathScope.bodyColony(colonyId, m.spec.conditions.colonyid, "conditions.colonyid");
         m.idempotencykey = checkedKey(idempotencyKey);
         // Only decides 200 versus 201; the service itself returns the earlier process for a known key.
         boolean retried = !m.idempotencykey.isEmpty() && repository.findByIdempotencyKey(colonyId, m.idempotencykey) != null;
@@ -227,7 +227,7 @@ public class ProcessResource {
     }
 
     private String inColony(String processId) {
-        ColonyScope.requireIn(colonyId, processes.colonyOf(processId), "Process " + processId);
+        PathScope.requireIn(colonyId, processes.colonyOf(processId), "Process " + processId);
         return processId;
     }
 

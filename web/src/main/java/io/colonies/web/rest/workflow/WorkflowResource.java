@@ -11,7 +11,7 @@ import io.colonies.model.rpc.WorkflowMessages.GetProcessGraph;
 import io.colonies.model.rpc.WorkflowMessages.GetProcessGraphs;
 import io.colonies.model.rpc.WorkflowMessages.SubmitWorkflowSpec;
 import io.colonies.server.workflow.WorkflowService;
-import io.colonies.web.rest.ColonyScope;
+import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
 import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
@@ -77,7 +77,7 @@ public class WorkflowResource {
     public Response submit(WorkflowSpec spec) {
         SubmitWorkflowSpec m = new SubmitWorkflowSpec();
         m.spec = Params.body(spec, "a workflow spec");
-        m.spec.colonyid = ColonyScope.bodyColony(colonyId, m.spec.colonyid, "colonyid");
+        m.spec.colonyid = PathScope.bodyColony(colonyId, m.spec.colonyid, "colonyid");
         ProcessGraph graph = ops.call(caller.get(), m, ProcessGraph.class);
         return Response.created(uri.getAbsolutePathBuilder().path(graph.processgraphid).build()).entity(graph).build();
     }
@@ -150,7 +150,7 @@ public class WorkflowResource {
         m.insert = child.insert;
         if (m.spec != null) {
             m.spec.conditions = m.spec.conditions == null ? new io.colonies.model.core.Conditions() : m.spec.conditions;
-            m.spec.conditions.colonyid = ColonyScope.bodyColony(colonyId, m.spec.conditions.colonyid,
+            m.spec.conditions.colonyid = PathScope.bodyColony(colonyId, m.spec.conditions.colonyid,
                     "spec.conditions.colonyid");
         }
         Process added = ops.call(caller.get(), m, Process.class);
@@ -159,7 +159,7 @@ public class WorkflowResource {
     }
 
     private String inColony(String graphId) {
-        ColonyScope.requireIn(colonyId, workflows.colonyOf(graphId), "Workflow " + graphId);
+        PathScope.requireIn(colonyId, workflows.colonyOf(graphId), "Workflow " + graphId);
         return graphId;
     }
 }

@@ -7,8 +7,8 @@ import io.colonies.server.error.ErrorKind;
  * Every REST object lives under {@code /v1/colonies/{colonyId}}. An id that exists in another
  * colony is not found at this path (404), and a body naming another colony than its path is a 400.
  */
-public final class ColonyScope {
-    private ColonyScope() {
+public final class PathScope {
+    private PathScope() {
     }
 
     /** The object must belong to the colony of the path. */
