@@ -29,6 +29,11 @@ public final class Identity {
 
     /** Identity of a finite curve point; hashes the hex as ASCII bytes without building Strings. */
     static String ofPoint(ECPoint point) {
-        return Hex.encode(Hashes.sha3(Hex.encodeAscii(point.getEncoded(false))));
+        return ofUncompressed(point.getEncoded(false));
+    }
+
+    /** Identity of the 65 bytes 04||X||Y of an uncompressed public key. */
+    static String ofUncompressed(byte[] publicKey) {
+        return Hex.encode(Hashes.sha3(Hex.encodeAscii(publicKey)));
     }
 }

@@ -2,6 +2,7 @@ package io.colonies.model.security;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECFieldElement;
 import org.bouncycastle.math.ec.ECPoint;
@@ -27,7 +28,40 @@ public final class SignatureVerifier {
      *     exception type escapes
      */
     public static String recoverId(String signedText, String signatureHex) {
+        return recoverId(signedText, signatureHex, NativeSecp256k1.available());
+    }
+
+    /**
+     * {@link #recoverId(String, String)} on a chosen path, so tests run every vector on both. The
+     * native path runs only after every check whose failure has its own reference text; whenever it
+     * cannot answer, Bouncy Castle does, so both paths give the same identities and the same errors.
+     */
+    static String recoverId(String signedText, String signatureHex, boolean useNative) {
+        if (useNative) {
+            String id = recoverNatively(signedText == null ? "" : signedText, signatureHex == null ? "" : signatureHex);
+            if (id != null) {
+                return id;
+            }
+        }
         return Identity.ofPoint(recoverPublicKey(signedText, signatureHex));
+    }
+
+    /** The identity through libsecp256k1, or null to let the Bouncy Castle path decide (and word the error). */
+    private static String recoverNatively(String signedText, String signatureHex) {
+        if (signatureHex.length() != 130 || !Hex.isHex(signatureHex, 130)) {
+            return null;
+        }
+        byte[] sig = Hex.decodeChecked(signatureHex);
+        BigInteger r = BigIntegers.fromUnsignedByteArray(sig, 0, 32);
+        BigInteger s = BigIntegers.fromUnsignedByteArray(sig, 32, 32);
+        int iter = (sig[64] & 0xFF) & ~4;
+        if (r.signum() == 0 || r.compareTo(Secp256k1.N) >= 0 || s.signum() == 0 || s.compareTo(Secp256k1.HALF_N) > 0
+                || iter > 3 || (iter >= 2 && r.add(Secp256k1.N).compareTo(Secp256k1.P) >= 0)) {
+            return null;
+        }
+        byte[] hash = Hashes.sha3(signedText.getBytes(StandardCharsets.UTF_8));
+        byte[] publicKey = NativeSecp256k1.recover(Arrays.copyOf(sig, 64), hash, iter);
+        return publicKey == null ? null : Identity.ofUncompressed(publicKey);
     }
 
     /** The recovered public key (normalised, finite); package-private for tests. */

@@ -81,6 +81,16 @@ class VectorsTest {
                 assertEquals(v.getString("hex"), Hashes.sha3Hex(v.getString("input_utf8")))));
     }
 
+    /** Bouncy Castle, then libsecp256k1: both must reproduce every vector and every error text. */
+    private static final boolean[] BOTH_PATHS = {false, true};
+
+    @Test
+    void nativeLibraryLoadsOnLinuxX64() {
+        boolean linuxX64 = System.getProperty("os.name").equals("Linux")
+                && System.getProperty("os.arch").matches("amd64|x86_64");
+        assertEquals(linuxX64, NativeSecp256k1.available(), "the JNI library ships for linux-x86_64");
+    }
+
     @TestFactory
     Stream<DynamicTest> signatures() {
         return objects("signatures").stream().map(v -> dynamicTest(v.getString("name"), () -> {
@@ -89,7 +99,10 @@ class VectorsTest {
             assertEquals(v.getString("id"), key.id());
             assertEquals(v.getString("sha3_256_of_signed_text"), Hashes.sha3Hex(text));
             assertEquals(v.getString("signature"), Signer.sign(text, key));
-            assertEquals(v.getString("recovered_id"), SignatureVerifier.recoverId(text, v.getString("signature")));
+            for (boolean nativePath : BOTH_PATHS) {
+                assertEquals(v.getString("recovered_id"),
+                        SignatureVerifier.recoverId(text, v.getString("signature"), nativePath), "native " + nativePath);
+            }
             if (v.containsKey("payload_json")) {
                 String base64 = Base64.getEncoder().encodeToString(
                         v.getString("payload_json").getBytes(StandardCharsets.UTF_8));
@@ -111,13 +124,15 @@ class VectorsTest {
             String text = v.getString("signed_text");
             String signature = v.getString("signature");
             String error = v.getString("error");
-            if (error.isEmpty()) {
-                assertEquals(v.getString("recovered_id"), SignatureVerifier.recoverId(text, signature));
-            } else {
-                assertEquals("", v.getString("recovered_id"));
-                InvalidSignatureException e = assertThrows(InvalidSignatureException.class,
-                        () -> SignatureVerifier.recoverId(text, signature));
-                assertEquals(error, e.getMessage());
+            for (boolean nativePath : BOTH_PATHS) {
+                if (error.isEmpty()) {
+                    assertEquals(v.getString("recovered_id"), SignatureVerifier.recoverId(text, signature, nativePath));
+                } else {
+                    assertEquals("", v.getString("recovered_id"));
+                    InvalidSignatureException e = assertThrows(InvalidSignatureException.class,
+                            () -> SignatureVerifier.recoverId(text, signature, nativePath));
+                    assertEquals(error, e.getMessage(), "native " + nativePath);
+                }
             }
         }));
     }
