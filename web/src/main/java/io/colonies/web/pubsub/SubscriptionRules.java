@@ -34,7 +34,7 @@ public class SubscriptionRules {
     /** The signer must be an executor approved in its own colony. */
     Member subscriber(Caller caller) {
         String colonyId = lookup(() -> executors.colonyOf(caller.id()), "Failed to subscribe, executor not found");
-        return authorizer.requireMember(caller, colonyId);
+        return guarded(() -> authorizer.requireMember(caller, colonyId));
     }
 
     void requireMsgType(String msgtype, String expected, String what) {
@@ -53,17 +53,31 @@ public class SubscriptionRules {
 
     /**
      * Reads what a subscription needs. A domain refusal (not found, invalid) is the protocol's 403; an
-     * internal failure (the database is down) stays an internal error with an incident id, because
-     * telling a member "forbidden" during an outage would be a lie.
+     * internal failure (the database is down) is not, see {@link #guarded}.
      */
     static <T> T lookup(Supplier<T> read, String forbidden) {
-        try {
-            return read.get();
-        } catch (ColoniesException refused) {
-            if (refused.kind() == ErrorKind.INTERNAL) {
-                throw refused;
+        return guarded(() -> {
+            try {
+                return read.get();
+            } catch (ColoniesException refused) {
+                if (refused.kind() == ErrorKind.INTERNAL) {
+                    throw refused;
+                }
+                throw RpcException.forbidden(forbidden);
             }
-            throw RpcException.forbidden(forbidden);
+        });
+    }
+
+    /**
+     * Runs a check, keeping domain errors as they are and turning anything unexpected (a lost database
+     * connection surfacing as an EJB or persistence exception) into an internal error with an incident
+     * id: telling a member "forbidden" during an outage would be a lie.
+     */
+    static <T> T guarded(Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (ColoniesException known) {
+            throw known;
         } catch (RuntimeException failure) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.WARNING, "Subscription check failed, incident " + incident, failure);

@@ -44,4 +44,16 @@ class SubscriptionRulesTest {
             throw down;
         }, "forbidden")));
     }
+
+    @Test
+    void aRoleRefusalKeepsItsOwnMessageAndAnOutageDuringTheRoleCheckIsInternal() {
+        ColoniesException refused = new ProcessException(ErrorKind.FORBIDDEN, "Access denied, not a member of colony c");
+        assertSame(refused, assertThrows(ColoniesException.class, () -> SubscriptionRules.guarded(() -> {
+            throw refused;
+        })));
+        ColoniesException outage = assertThrows(ColoniesException.class, () -> SubscriptionRules.guarded(() -> {
+            throw new jakarta.ejb.EJBException("connection lost");
+        }));
+        assertEquals(ErrorKind.INTERNAL, outage.kind());
+    }
 }
