@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,6 +57,27 @@ class ProductionEarIT {
         assertFalse(found.isEmpty(), "the check above looks for the right names");
         assertTrue(found.stream().anyMatch(e -> e.endsWith("io/colonies/testsupport/TestSupportResource.class")),
                 found::toString);
+    }
+
+    /** The integration tests exercise what ships: every module and library of the production EAR. */
+    @Test
+    void theIntegrationTestEarHoldsEveryProductionModuleAndLibrary() throws IOException {
+        Set<String> production = topLevelEntries(Arquillian.productionEarFile());
+        Set<String> tested = topLevelEntries(Arquillian.builtEarFile());
+        production.removeIf(name -> name.startsWith("META-INF/"));
+        assertFalse(production.isEmpty());
+        production.removeAll(tested);
+        assertTrue(production.isEmpty(), () -> "missing from the integration-test EAR: " + production);
+    }
+
+    private static Set<String> topLevelEntries(File archive) throws IOException {
+        Set<String> names = new TreeSet<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive.toPath()))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
     }
 
     /** Every entry, at any depth of nested WARs and JARs, whose path or content names test support. */
