@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -16,6 +15,7 @@ import java.util.logging.Logger;
 public class ProcessEventBus {
     private static final Logger LOG = Logger.getLogger(ProcessEventBus.class.getName());
     private final List<Consumer<ProcessEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final DroppedEvents dropped = new DroppedEvents(LOG, "the process event bus");
 
     public Runnable subscribe(Consumer<ProcessEvent> listener) {
         listeners.add(listener);
@@ -27,7 +27,7 @@ public class ProcessEventBus {
             try {
                 listener.accept(event);
             } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Subscriber failed", e);
+                dropped.record("a subscriber failed: " + e, e);
             }
         }
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -23,6 +24,7 @@ import javax.sql.DataSource;
  */
 public final class Sql {
     private static final Logger LOG = Logger.getLogger(Sql.class.getName());
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** Maps the current row. */
     @FunctionalInterface
@@ -107,11 +109,17 @@ public final class Sql {
         return ps;
     }
 
-    private static ColoniesException failure(String sql, SQLException e) {
-        if ("23505".equals(e.getSQLState())) {
-            return new DatabaseException(ErrorKind.CONFLICT, "Already exists: " + e.getMessage());
+    /**
+     * What the client learns of a failed statement: a stable text and an incident id, never PostgreSQL's
+     * message (it names tables, constraints and key values). The detail goes to the log under that id.
+     */
+    static ColoniesException failure(String sql, SQLException e) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            LOG.log(Level.INFO, "Unique violation, incident " + incident + ": " + e.getMessage() + " in: " + sql);
+            return new DatabaseException(ErrorKind.CONFLICT, "Already exists (incident " + incident + ")");
         }
-        LOG.log(Level.WARNING, "SQL failed: " + sql, e);
-        return new DatabaseException(ErrorKind.INTERNAL, "Database error, see the server log");
+        LOG.log(Level.WARNING, "SQL failed, incident " + incident + ": " + sql, e);
+        return new DatabaseException(ErrorKind.INTERNAL, "Database error (incident " + incident + "), see the server log");
     }
 }

@@ -20,7 +20,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A throwaway PostgreSQL database with the real migrations applied, for tests of exact SQL (locks,
- * guards, RETURNING). Tests using it are skipped when no PostgreSQL answers; CI always starts one.
+ * guards, RETURNING). Tests using it are skipped when no PostgreSQL answers, except in CI (CI=true):
+ * there the database is part of the contract, so a missing one fails the build instead of hiding the tier.
  * Every connection has a lock timeout, so a test that would block fails instead of hanging.
  */
 public final class TestDatabase implements AutoCloseable {
@@ -37,11 +38,21 @@ public final class TestDatabase implements AutoCloseable {
         try (Connection admin = source("postgres").getConnection(); Statement st = admin.createStatement()) {
             st.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            Assumptions.abort("PostgreSQL is not reachable, skipping SQL tests: " + e.getMessage());
+            unreachable(e, System.getenv("CI"));
         }
         TestDatabase database = new TestDatabase(name);
         database.migrate();
         return database;
+    }
+
+    /** Skips the calling test, or fails it when {@code ci} says this is a CI run that must not skip. */
+    static void unreachable(SQLException cause, String ci) {
+        String where = env("COLONIES_DB_HOST", "127.0.0.1") + ":" + env("COLONIES_DB_PORT", "5432");
+        if ("true".equalsIgnoreCase(ci == null ? "" : ci.trim())) {
+            throw new IllegalStateException("PostgreSQL at " + where
+                    + " is not reachable and CI=true, so the SQL tests must run: " + cause.getMessage(), cause);
+        }
+        Assumptions.abort("PostgreSQL at " + where + " is not reachable, skipping SQL tests: " + cause.getMessage());
     }
 
     /** Each statement commits on its own, like a request outside any transaction. */

@@ -1,14 +1,16 @@
 package io.colonies.web.pubsub;
 
 import io.colonies.server.cluster.ProcessEvent;
+import io.colonies.web.events.ProcessEventFilter;
 import jakarta.websocket.Session;
 
 /**
  * One subscribe frame's interest: events of a colony's processes of one executor type reaching one
  * state, optionally of a single process.
  */
-record Subscription(Session session, String colonyId, String executorType, int state, String processId) {
-    boolean matches(ProcessEvent event) {
+record Subscription(Session session, String colonyId, String executorType, int state, String processId) implements ProcessEventFilter {
+    @Override
+    public boolean matches(ProcessEvent event) {
         return event.state() == state
                 && colonyId.equals(event.colonyId())
                 && executorType.equals(event.executorType())

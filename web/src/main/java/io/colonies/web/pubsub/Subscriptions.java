@@ -3,9 +3,9 @@ package io.colonies.web.pubsub;
 import io.colonies.model.core.Process;
 import io.colonies.model.json.WireJson;
 import io.colonies.model.rpc.Envelopes;
-import io.colonies.server.cluster.ProcessEvent;
 import io.colonies.server.cluster.ProcessEventBus;
 import io.colonies.server.process.ProcessService;
+import io.colonies.web.events.ProcessEventFanOut;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -21,12 +21,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Live subscriptions of this replica. Events arrive from the LISTEN thread; matching and sending
- * happen on a managed executor so a slow client never delays event intake.
+ * Live subscriptions of this replica, fed through the {@link ProcessEventFanOut} they share with the
+ * SSE streams.
  */
 @ApplicationScoped
 public class Subscriptions {
@@ -56,11 +55,12 @@ public class Subscriptions {
 
     @PostConstruct
     void init() {
-        unsubscribe = bus.subscribe(event -> {
-            if (active.stream().anyMatch(s -> s.matches(event))) {
-                executor.execute(() -> deliver(event));
-            }
-        });
+        ProcessEventFanOut<Subscription> fanOut = new ProcessEventFanOut<>(active, processes::get, executor,
+                (event, snapshot) -> {
+                    String frame = frame(snapshot);
+                    return subscription -> send(subscription.session(), frame);
+                }, LOG, "the WebSocket subscriptions");
+        unsubscribe = bus.subscribe(fanOut::accept);
     }
 
     @PreDestroy
@@ -84,7 +84,14 @@ public class Subscriptions {
 
     /** Sends the current snapshot of the process, labelled with the state of the event. */
     void send(Session session, Process process) {
-        String frame = WireJson.toJson(Envelopes.success(EVENT_TYPE, WireJson.toJson(process)));
+        send(session, frame(process));
+    }
+
+    private static String frame(Process process) {
+        return WireJson.toJson(Envelopes.success(EVENT_TYPE, WireJson.toJson(process)));
+    }
+
+    private void send(Session session, String frame) {
         synchronized (session) {
             try {
                 if (session.isOpen()) {
@@ -102,22 +109,6 @@ public class Subscriptions {
             session.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, why));
         } catch (IOException ignored) {
             // already gone
-        }
-    }
-
-    private void deliver(ProcessEvent event) {
-        Process snapshot;
-        try {
-            snapshot = processes.get(event.processId());
-        } catch (RuntimeException gone) {
-            LOG.log(Level.FINE, "process of event is gone", gone);
-            return;
-        }
-        snapshot.state = event.state();
-        for (Subscription s : active) {
-            if (s.matches(event)) {
-                send(s.session(), snapshot);
-            }
         }
     }
 }

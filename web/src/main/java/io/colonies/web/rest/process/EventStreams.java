@@ -1,11 +1,10 @@
 package io.colonies.web.rest.process;
 
-import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessState;
 import io.colonies.model.json.WireJson;
-import io.colonies.server.cluster.ProcessEvent;
 import io.colonies.server.cluster.ProcessEventBus;
 import io.colonies.server.process.ProcessService;
+import io.colonies.web.events.ProcessEventFanOut;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -22,13 +21,11 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Open SSE streams of this replica, fed by the same process events as the WebSocket subscriptions
- * (from every replica, through PostgreSQL). Events arrive on the LISTEN thread; reading the process
- * and writing happen on a managed executor so a slow client never delays event intake.
+ * (from every replica, through PostgreSQL) and through the same {@link ProcessEventFanOut}.
  */
 @ApplicationScoped
 public class EventStreams {
@@ -60,11 +57,17 @@ public class EventStreams {
 
     @PostConstruct
     void init() {
-        unsubscribe = bus.subscribe(event -> {
-            if (open.stream().anyMatch(s -> s.matches(event))) {
-                executor.execute(() -> deliver(event));
-            }
-        });
+        ProcessEventFanOut<EventStream> fanOut = new ProcessEventFanOut<>(open, processes::get, executor,
+                (event, snapshot) -> {
+                    String json = WireJson.toJson(snapshot);
+                    return stream -> send(stream, stream.sse().newEventBuilder()
+                            .name(ProcessState.name(event.state()).toLowerCase(Locale.ROOT))
+                            .id(event.processId())
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                            .data(String.class, json)
+                            .build());
+                }, LOG, "the SSE event streams");
+        unsubscribe = bus.subscribe(fanOut::accept);
         int period = settings.keepAliveSeconds();
         keepAlive = scheduler.scheduleAtFixedRate(this::keepAlive, period, period, TimeUnit.SECONDS);
     }
@@ -81,28 +84,6 @@ public class EventStreams {
     void add(EventStream stream) {
         open.add(stream);
         send(stream, stream.sse().newEventBuilder().comment("subscribed").build());
-    }
-
-    private void deliver(ProcessEvent event) {
-        Process snapshot;
-        try {
-            snapshot = processes.get(event.processId());
-        } catch (RuntimeException gone) {
-            LOG.log(Level.FINE, "process of event is gone", gone);
-            return;
-        }
-        snapshot.state = event.state();
-        String json = WireJson.toJson(snapshot);
-        for (EventStream s : open) {
-            if (s.matches(event)) {
-                send(s, s.sse().newEventBuilder()
-                        .name(ProcessState.name(event.state()).toLowerCase(Locale.ROOT))
-                        .id(event.processId())
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(String.class, json)
-                        .build());
-            }
-        }
     }
 
     private void keepAlive() {

@@ -1,4 +1,4 @@
-package io.colonies.web.testsupport;
+package io.colonies.testsupport;
 
 import io.colonies.server.cluster.ScanTimer;
 import io.colonies.server.config.ClockProducer;
@@ -18,9 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Lets integration tests move this replica's clock and make it stop scanning, so deadlines and
- * fail-over are tested without sleeping. Exists only when COLONIES_TEST_CLOCK_CONTROL=true.
+ * fail-over are tested without sleeping. Only the integration-test EAR contains it (at context root
+ * /testsupport), and even there it answers 404 unless COLONIES_TEST_CLOCK_CONTROL=true.
  */
-@Path("/testsupport")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class TestSupportResource {
     @Inject
