@@ -222,7 +222,7 @@ try {
   await check('the overview counts and charts the finished processes', async () => {
     await page.getByRole('link', { name: 'Overview' }).click();
     await page.locator('#stat-cards').waitFor();
-    const successful = await page.locator('.card.state-successful .card-value').textContent();
+    const successful = await page.locator('#stat-cards .cards').first().locator('.card.state-successful .card-value').textContent();
     assert(Number(successful) >= 4, `successful count ${successful}`);
     await page.locator('figure.chart svg').waitFor();
     await shot('overview');

@@ -7,8 +7,8 @@ const H = 58;
 const GAP_X = 70;
 const GAP_Y = 22;
 
-/** processes: [{processid, state, parents, spec:{nodename, funcname}}]; href(process) gives the link. */
-export function dag(processes, href) {
+/** Each process's column: the length of its longest path from a root. */
+export function depths(processes) {
   const byId = new Map(processes.map((p) => [p.processid, p]));
   const depth = new Map();
   const depthOf = (p, seen = new Set()) => {
@@ -20,6 +20,14 @@ export function dag(processes, href) {
     depth.set(p.processid, d);
     return d;
   };
+  for (const p of processes) depthOf(p);
+  return depth;
+}
+
+/** processes: [{processid, state, parents, spec:{nodename, funcname}}]; href(process) gives the link. */
+export function dag(processes, href) {
+  const depth = depths(processes);
+  const depthOf = (p) => depth.get(p.processid);
   const columns = [];
   for (const p of processes) (columns[depthOf(p)] ||= []).push(p);
   const rows = Math.max(1, ...columns.map((c) => (c || []).length));

@@ -1,7 +1,7 @@
 // The dashboard's pages. Each renders into main and may return {refresh(event), cleanup()}; the
 // shell calls refresh on live events (debounced here, so a burst of events is one re-read).
 import { h, clear, time, duration, seconds, shortId, stateBadge, jsonBlock, isSet, STATES, EXECUTOR_STATES } from './dom.js';
-import { dag } from './dag.js';
+import { dag, depths } from './dag.js';
 import { validate, detectKind, EXAMPLES } from './specs.js';
 
 const REST_STATE = { waiting: 'waiting', running: 'running', successful: 'success', failed: 'failed' };
@@ -81,19 +81,23 @@ async function colonies(main, ctx) {
 }
 
 function statCards(s, server = false) {
-  const card = (label, value, cls, href) => h(`div.card${cls ? `.${cls}` : ''}`,
-    h('div.card-value', String(value ?? 0)), href ? h('a.card-label', { href }, label) : h('div.card-label', label));
-  return h('div.cards', { id: 'stat-cards' },
-    server && card('colonies', s.colonies),
-    card('waiting processes', s.waitingprocesses, 'state-waiting'),
-    card('running processes', s.runningprocesses, 'state-running'),
-    card('successful processes', s.successfulprocesses, 'state-successful'),
-    card('failed processes', s.failedprocesses, 'state-failed'),
-    card('waiting workflows', s.waitingworkflows),
-    card('running workflows', s.runningworkflows),
-    card('successful workflows', s.successfulworkflows),
-    card('failed workflows', s.failedworkflows),
-    card('executors', s.executors));
+  const card = (label, value, cls) => h(`div.card${cls ? `.${cls}` : ''}`,
+    h('div.card-value', String(value ?? 0)), h('div.card-label', label));
+  return h('div#stat-cards',
+    h('h2.card-group-title', 'Processes'),
+    h('div.cards',
+      card('waiting', s.waitingprocesses, 'state-waiting'),
+      card('running', s.runningprocesses, 'state-running'),
+      card('successful', s.successfulprocesses, 'state-successful'),
+      card('failed', s.failedprocesses, 'state-failed'),
+      card('executors', s.executors),
+      server && card('colonies', s.colonies)),
+    h('h2.card-group-title', 'Workflows'),
+    h('div.cards',
+      card('waiting', s.waitingworkflows, 'state-waiting'),
+      card('running', s.runningworkflows, 'state-running'),
+      card('successful', s.successfulworkflows, 'state-successful'),
+      card('failed', s.failedworkflows, 'state-failed')));
 }
 
 // ---------------------------------------------------------------- overview
@@ -103,7 +107,8 @@ const CHART_MINUTES = 15;
 async function overview(main, ctx) {
   if (!ctx.roles.read) return needs(main, notMemberText(ctx));
   const region = h('div');
-  clear(main, h('h1', 'Overview'), h('p.muted.mono', `Colony ${ctx.colonyId}`), region);
+  const name = ctx.session.colonies.find((c) => c.colonyid === ctx.colonyId)?.colonyname;
+  clear(main, h('h1', name ? `Overview of ${name}` : 'Overview'), h('p.muted.mono', `Colony ${ctx.colonyId}`), region);
   const load = async () => {
     const [stats, done, failed] = await Promise.all([
       ctx.api.get(colonyPath(ctx, '/statistics')),
@@ -317,6 +322,8 @@ async function workflowPage(main, ctx) {
     const g = await ctx.api.get(colonyPath(ctx, `/workflows/${ctx.id}`));
     ids = new Set(g.processids || []);
     const procs = await Promise.all([...ids].map((id) => ctx.api.get(colonyPath(ctx, `/processes/${id}`))));
+    const layer = depths(procs);
+    procs.sort((a, b) => layer.get(a.processid) - layer.get(b.processid) || (a.spec?.nodename || '').localeCompare(b.spec?.nodename || ''));
     const leaves = procs.filter((p) => !(p.children || []).length);
     const done = g.state === 2;
     clear(region,
@@ -361,11 +368,11 @@ async function executors(main, ctx) {
         h('td', h(`span.badge.exec-${EXECUTOR_STATES[e.state]}`, EXECUTOR_STATES[e.state] || e.state)),
         h('td', time(e.lastheardfromtime)),
         h('td', location(e.location)),
-        ctx.roles.manageExecutors && h('td.actions',
+        ctx.roles.manageExecutors && h('td', h('div.row-actions',
           e.state !== 1 && actionButton('Approve', () => ctx.api.post(colonyPath(ctx, `/executors/${e.executorid}/approve`)), load, { aria: `Approve ${e.executorname}` }),
           e.state !== 2 && actionButton('Reject', () => ctx.api.post(colonyPath(ctx, `/executors/${e.executorid}/reject`)), load, { aria: `Reject ${e.executorname}` }),
           actionButton('Remove', () => ctx.api.del(colonyPath(ctx, `/executors/${e.executorid}`)), load,
-            { danger: true, aria: `Remove ${e.executorname}`, confirm: `Remove executor ${e.executorname}?` })))),
+            { danger: true, aria: `Remove ${e.executorname}`, confirm: `Remove executor ${e.executorname}?` }))))),
       'No executors registered yet.'));
   };
   await load();
@@ -404,9 +411,9 @@ async function crons(main, ctx) {
       h('td.mono', c.cronexpression || `every ${seconds(c.interval)}${c.random ? ' (random)' : ''}`),
       h('td', time(c.nextrun)), h('td', time(c.lastrun)),
       h('td.mono', c.prevprocessgraphid ? h('a', { href: `${ctx.base}/workflows/${c.prevprocessgraphid}` }, shortId(c.prevprocessgraphid)) : '—'),
-      h('td.actions',
+      h('td', h('div.row-actions',
         actionButton('Run now', () => ctx.api.post(colonyPath(ctx, `/crons/${c.cronid}/run`)), load, { aria: `Run ${c.name} now` }),
-        actionButton('Delete', () => ctx.api.del(colonyPath(ctx, `/crons/${c.cronid}`)), load, { danger: true, aria: `Delete ${c.name}`, confirm: `Delete cron ${c.name}?` })))),
+        actionButton('Delete', () => ctx.api.del(colonyPath(ctx, `/crons/${c.cronid}`)), load, { danger: true, aria: `Delete ${c.name}`, confirm: `Delete cron ${c.name}?` }))))),
     'No crons: add one with "colonies cron add".'));
   };
   await load();
@@ -426,9 +433,9 @@ async function generators(main, ctx) {
       const arg = h('input', { 'aria-label': `Argument for ${g.name}`, placeholder: 'argument', size: 10 });
       return h('tr', { 'data-generator': g.name },
         h('td', g.name), h('td', `${g.trigger} args`), h('td', String(g.queuesize ?? 0)), h('td', seconds(g.timeout)), h('td', time(g.lastrun)),
-        h('td.pack', arg, actionButton('Pack', () => ctx.api.post(colonyPath(ctx, `/generators/${g.generatorid}/pack`), { arg: arg.value }), load, { aria: `Pack into ${g.name}` })),
-        h('td.actions', actionButton('Delete', () => ctx.api.del(colonyPath(ctx, `/generators/${g.generatorid}`)), load,
-          { danger: true, aria: `Delete ${g.name}`, confirm: `Delete generator ${g.name}?` })));
+        h('td', h('div.row-actions', arg, actionButton('Pack', () => ctx.api.post(colonyPath(ctx, `/generators/${g.generatorid}/pack`), { arg: arg.value }), load, { aria: `Pack into ${g.name}` }))),
+        h('td', h('div.row-actions', actionButton('Delete', () => ctx.api.del(colonyPath(ctx, `/generators/${g.generatorid}`)), load,
+          { danger: true, aria: `Delete ${g.name}`, confirm: `Delete generator ${g.name}?` }))));
     }), 'No generators: add one with "colonies generator add".'));
   };
   await load();
