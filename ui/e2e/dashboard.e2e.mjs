@@ -5,6 +5,7 @@
 //   COLONY_KEY          the colony's private key (colony owner)
 //   MEMBER_KEY          an approved executor's key (type cli)
 //   PENDING_EXECUTOR    name of an executor waiting for approval
+//   SERVER_KEY          (optional) the server owner's key
 //   OTHER_COLONY_ID     (optional) another colony's id, for a spec the server refuses
 //   SCREENSHOT_DIR      where the PNGs go (default target/dashboard-screenshots)
 // Exits non-zero if any check fails; prints "N passed, M failed".
@@ -120,6 +121,15 @@ try {
     await page.locator('#signin-error', { hasText: 'not known to this server' }).waitFor();
     await shot('signin-wrong-key');
   });
+
+  if (env.SERVER_KEY) {
+    await check('the server owner signs in and sees the list of colonies', async () => {
+      await signIn(env.SERVER_KEY);
+      await page.locator('#identity', { hasText: 'Server owner' }).waitFor();
+      await page.locator(`a[href="#/colonies/${COLONY}"]`).first().waitFor();
+      await shot('colonies');
+    });
+  }
 
   await check('the colony owner signs in and sees the overview', async () => {
     await signIn(COLONY_KEY);

@@ -65,6 +65,7 @@ class DashboardIT {
             ProcessBuilder e2e = new ProcessBuilder("node", "ui/e2e/dashboard.e2e.mjs").directory(root)
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             e2e.environment().put("DASHBOARD_URL", "http://127.0.0.1:" + PORT);
+            e2e.environment().put("SERVER_KEY", Keys.SERVER.hex());
             e2e.environment().put("COLONY_KEY", colonyKey.hex());
             e2e.environment().put("MEMBER_KEY", member.line("PrivateKey:"));
             e2e.environment().put("PENDING_EXECUTOR", "pending-gpu");
