@@ -7,8 +7,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The documented shape of {@code GET /v1/whoami}; the resource writes the same names with JSON-P so
  * that they stay exactly as documented (serverOwner is camel case, the colony fields are wire names).
  */
-@Schema(name = "WhoAmI", description = "The signer's roles")
+@Schema(name = "WhoAmI", description = "The signer's roles", example = WhoAmIInfo.EXAMPLE)
 public class WhoAmIInfo {
+    /** An executor's answer. */
+    public static final String EXAMPLE = "{\"id\":\"8d3bd4c9f6a7e5b1c0d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4\","
+            + "\"serverOwner\":false,\"colonies\":[{\"colonyid\":"
+            + "\"4787a5071856a4acf702b2ffcea422e3237a679c681314113d86139461290cf4\",\"colonyname\":\"paper\","
+            + "\"role\":\"executor\",\"approved\":true,"
+            + "\"executorid\":\"8d3bd4c9f6a7e5b1c0d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4\","
+            + "\"executortype\":\"cli\",\"executorname\":\"me\"}]}";
+
     @Schema(description = "The signer's identity (hex64)")
     public String id;
     @Schema(description = "Whether the signer is the server owner")

@@ -29,13 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Signed
 @Tag(name = "Server")
 public class WhoAmIResource {
-    private static final String EXAMPLE = "{\"id\":\"8d3bd4c9f6a7e5b1c0d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4\","
-            + "\"serverOwner\":false,\"colonies\":[{\"colonyid\":"
-            + "\"4787a5071856a4acf702b2ffcea422e3237a679c681314113d86139461290cf4\",\"colonyname\":\"paper\","
-            + "\"role\":\"executor\",\"approved\":true,"
-            + "\"executorid\":\"8d3bd4c9f6a7e5b1c0d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4\","
-            + "\"executortype\":\"cli\",\"executorname\":\"me\"}]}";
-
     @Inject
     Identities identities;
 
@@ -49,7 +42,7 @@ public class WhoAmIResource {
             + " is approved). An unknown key gets serverOwner false and no colonies.")
     @APIResponse(responseCode = "200", description = "The signer's roles", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WhoAmIInfo.class),
-            examples = @ExampleObject(name = "executor", value = EXAMPLE)))
+            examples = @ExampleObject(name = "executor", value = WhoAmIInfo.EXAMPLE)))
     public JsonObject whoami() {
         Roles roles = identities.rolesOf(caller.get());
         JsonArrayBuilder colonies = Json.createArrayBuilder();
