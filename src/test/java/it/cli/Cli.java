@@ -12,20 +12,20 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the {@code colonies} CLI jar as a separate process, as a user would from the README. */
-final class Cli {
+public final class Cli {
     private final Map<String, String> env = new HashMap<>();
 
-    Cli(int port) {
+    public Cli(int port) {
         env.put("COLONIES_SERVER_HOST", "127.0.0.1");
         env.put("COLONIES_SERVER_PORT", String.valueOf(port));
     }
 
-    Cli with(String name, String value) {
+    public Cli with(String name, String value) {
         env.put(name, value);
         return this;
     }
 
-    Result run(String... args) throws IOException, InterruptedException {
+    public Result run(String... args) throws IOException, InterruptedException {
         java.lang.Process process = start(args);
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -35,7 +35,7 @@ final class Cli {
     }
 
     /** Starts a long-running command (an executor); its output goes to files under target/. */
-    java.lang.Process start(String... args) throws IOException {
+    public java.lang.Process start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", jar()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(repositoryRoot());
@@ -55,7 +55,7 @@ final class Cli {
         return Files.readString(Path.of(outputs.get(process) + "." + stream), StandardCharsets.UTF_8);
     }
 
-    static File repositoryRoot() {
+    public static File repositoryRoot() {
         return new File(System.getProperty("colonies.repository.root", ".."));
     }
 
@@ -68,8 +68,8 @@ final class Cli {
     }
 
     /** Exit code and both outputs of one command. */
-    record Result(int exit, String out, String err) {
-        String line(String prefix) {
+    public record Result(int exit, String out, String err) {
+        public String line(String prefix) {
             return out.lines().filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()).trim())
                     .findFirst().orElseThrow(() -> new AssertionError("no line '" + prefix + "' in:\n" + out + err));
         }
