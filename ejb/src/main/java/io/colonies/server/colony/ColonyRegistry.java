@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 
 /** The colony table as the role checks see it. */
 @Stateless
@@ -15,7 +16,7 @@ public class ColonyRegistry implements ColonyDirectory {
     EntityManager em;
 
     @Override
-    public boolean exists(String colonyId) {
-        return em.find(ColonyEntity.class, colonyId) != null;
+    public Optional<String> nameOf(String colonyId) {
+        return Optional.ofNullable(em.find(ColonyEntity.class, colonyId)).map(c -> c.toWire().name);
     }
 }

@@ -1,13 +1,9 @@
 package io.colonies.server.security;
 
-import io.colonies.server.colony.ColonyEntity;
-import io.colonies.server.executor.ExecutorEntity;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +14,11 @@ import java.util.List;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Identities {
-    @PersistenceContext(unitName = "colonies")
-    EntityManager em;
+    @Inject
+    MemberDirectory members;
+
+    @Inject
+    ColonyDirectory colonyNames;
 
     @Inject
     ServerOwner serverOwner;
@@ -27,16 +26,11 @@ public class Identities {
     /** The caller's roles; an identity unknown to this server has none. */
     public Roles rolesOf(Caller caller) {
         List<Membership> colonies = new ArrayList<>();
-        ColonyEntity owned = em.find(ColonyEntity.class, caller.id());
-        if (owned != null) {
-            colonies.add(new Membership(owned.id(), owned.toWire().name, Membership.OWNER, true, null, null, null));
-        }
-        ExecutorEntity executor = em.find(ExecutorEntity.class, caller.id());
-        if (executor != null) {
-            ColonyEntity colony = em.find(ColonyEntity.class, executor.colonyId());
-            colonies.add(new Membership(executor.colonyId(), colony == null ? null : colony.toWire().name,
-                    Membership.EXECUTOR, executor.isApproved(), executor.id(), executor.type(), executor.name()));
-        }
+        colonyNames.nameOf(caller.id()).ifPresent(name ->
+                colonies.add(new Membership(caller.id(), name, Membership.OWNER, true, null, null, null)));
+        members.find(caller.id()).ifPresent(m -> colonies.add(new Membership(m.colonyValue(),
+                colonyNames.nameOf(m.colonyValue()).orElse(null), Membership.EXECUTOR, m.approved(), m.idValue(),
+                m.type().value(), m.name())));
         return new Roles(caller.id(), serverOwner.is(caller), List.copyOf(colonies));
     }
 
