@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ConnectionWatch {
     public static final String SWEEP_KEY = "COLONIES_CONNECTION_SWEEP_MS";
-    public static final long DEFAULT_SWEEP_MS = 250;
+    public static final long DEFAULT_SWEEP_MS = 500;
     private static final Logger LOG = Logger.getLogger(ConnectionWatch.class.getName());
 
     /** A registration; {@link #stillOpen} looks again in the table, for the last check before a hand-over. */
@@ -91,8 +91,8 @@ public class ConnectionWatch {
     }
 
     /**
-     * Watches the connection of a waiting request; {@code onGone} runs once if it leaves
-     * ESTABLISHED, possibly at once. A null connection (not known, not an IP literal) is not watched.
+     * Watches the connection of a waiting request; {@code onGone} runs once, from a sweep, if it
+     * leaves ESTABLISHED. A null connection (not known, not an IP literal) is not watched.
      */
     public Watched watch(TcpEndpoints connection, Runnable onGone) {
         if (watchlist == null || connection == null) {

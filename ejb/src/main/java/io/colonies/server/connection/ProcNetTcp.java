@@ -5,18 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The table of this network namespace, both address families. */
+/** The tables of this network namespace: {@code /proc/net/tcp} and {@code /proc/net/tcp6}. */
 public final class ProcNetTcp implements TcpTableSource {
     private static final Path TCP4 = Path.of("/proc/net/tcp");
     private static final Path TCP6 = Path.of("/proc/net/tcp6");
 
     @Override
     public boolean available() {
-        if (!Files.isReadable(TCP4)) {
-            return false;
-        }
         try {
-            read();
+            read(Family.V4);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
@@ -24,10 +21,12 @@ public final class ProcNetTcp implements TcpTableSource {
     }
 
     @Override
-    public TcpTable read() throws IOException {
-        // /proc files report size 0; readAllBytes reads to EOF regardless. tcp6 is absent without IPv6.
-        String v4 = new String(Files.readAllBytes(TCP4), StandardCharsets.US_ASCII);
-        String v6 = Files.isReadable(TCP6) ? new String(Files.readAllBytes(TCP6), StandardCharsets.US_ASCII) : "";
-        return TcpTable.parse(v4, v6);
+    public TcpTable read(Family family) throws IOException {
+        Path path = family == Family.V4 ? TCP4 : TCP6;
+        if (family == Family.V6 && !Files.exists(TCP6)) {
+            return TcpTable.empty(); // a kernel without IPv6
+        }
+        // /proc files report size 0; readAllBytes reads to the end regardless.
+        return TcpTable.parse(new String(Files.readAllBytes(path), StandardCharsets.US_ASCII));
     }
 }
