@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * WsocConnLink → TCP connection → SocketIOChannel → Socket); both directions are shut down, which
  * sends FIN at once and makes Liberty read end-of-stream and release the session itself. Should
  * that path not exist (another container or Liberty version), the session is closed with code 1011
- * instead, and start-up of the first abort logs so once.
+ * instead, and the first such abort logs a warning.
  */
 final class ConnectionAbort {
     private static final Logger LOG = Logger.getLogger(ConnectionAbort.class.getName());
