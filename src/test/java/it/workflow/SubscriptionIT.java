@@ -10,7 +10,6 @@ import io.colonies.model.rpc.Envelopes;
 import io.colonies.model.rpc.RpcReply;
 import io.colonies.model.rpc.SubscribeMessages.SubscribeProcess;
 import io.colonies.model.rpc.SubscribeMessages.SubscribeProcesses;
-import io.colonies.model.security.PrivateKey;
 import it.support.Arquillian;
 import it.support.Fixtures;
 import it.support.Fixtures.TestColony;
@@ -86,18 +85,7 @@ class SubscriptionIT {
         }
     }
 
-    @Test
-    void aStrangerGetsAnErrorFrame() throws Exception {
-        try (Frames frames = Frames.open(a)) {
-            SubscribeProcesses subscribe = new SubscribeProcesses();
-            subscribe.executortype = "any";
-            subscribe.timeout = 30;
-            frames.send(WireJson.toJson(Envelopes.signed(subscribe, PrivateKey.generate())));
-            RpcReply reply = frames.next();
-            assertTrue(reply.error);
-            assertEquals(403, Envelopes.failureOf(reply).status);
-        }
-    }
+    // Refused and expired subscriptions: see it.compat.SubscriptionEndingIT (the connection is dropped, no frame).
 
     /** A WebSocket client collecting text frames. */
     static final class Frames implements WebSocket.Listener, AutoCloseable {

@@ -3,6 +3,8 @@ package io.colonies.server.process;
 import io.colonies.model.core.Process;
 import io.colonies.server.cluster.ProcessEvent;
 import io.colonies.server.config.ColoniesConfig;
+import io.colonies.server.connection.ConnectionWatch;
+import io.colonies.server.connection.TcpEndpoints;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.server.security.Member;
 import jakarta.annotation.Resource;
@@ -33,6 +35,9 @@ public class AssignWaiters {
     @Inject
     ColoniesConfig config;
 
+    @Inject
+    ConnectionWatch connections; // [connection-watch hook]
+
     @Resource
     ManagedExecutorService executor;
 
@@ -46,6 +51,15 @@ public class AssignWaiters {
      * The stage fails with a 404 process error when nothing was assigned.
      */
     public CompletionStage<Process> assign(Member caller, String colonyId, int timeoutSeconds) {
+        return assign(caller, colonyId, timeoutSeconds, null);
+    }
+
+    /**
+     * As above, for a request arriving on {@code client}: the waiter is dropped when that connection
+     * goes, and nothing is handed to it after (see {@link ConnectionWatch}). Null: not watched.
+     */
+    public CompletionStage<Process> assign(Member caller, String colonyId, int timeoutSeconds,
+                                           TcpEndpoints client) {
         Process claimed = processes.tryAssign(caller, colonyId);
         if (claimed != null) {
             return CompletableFuture.completedFuture(claimed);
@@ -58,6 +72,9 @@ public class AssignWaiters {
         lane.waiters.add(waiter);
         int seconds = Math.min(timeoutSeconds, config.maxLongPollSeconds());
         waiter.expiry = scheduler.schedule(() -> expire(lane, waiter), seconds, TimeUnit.SECONDS);
+        // [connection-watch hook] drop the waiter when its client's connection goes
+        waiter.connection = connections.watch(client, () -> drop(lane, waiter));
+        waiter.future.whenComplete((p, f) -> waiter.connection.cancel());
         // An event may have arrived between the failed attempt and joining the lane: look once more.
         lane.signal(false);
         return waiter.future;
@@ -79,6 +96,15 @@ public class AssignWaiters {
         return lanes.values().stream().mapToInt(l -> l.waiters.size()).sum();
     }
 
+    /** [connection-watch hook] The client has gone: leave the lane without claiming anything. */
+    private void drop(Lane lane, Waiter waiter) {
+        lane.waiters.remove(waiter);
+        synchronized (waiter) {
+            waiter.expiry.cancel(false);
+            waiter.future.completeExceptionally(clientGone(waiter.caller));
+        }
+    }
+
     private void expire(Lane lane, Waiter waiter) {
         lane.waiters.remove(waiter);
         attempt(waiter, true);
@@ -95,6 +121,13 @@ public class AssignWaiters {
                 claimed = processes.tryAssign(waiter.caller, waiter.colonyId);
             } catch (RuntimeException e) {
                 waiter.future.completeExceptionally(e);
+                return true;
+            }
+            if (claimed != null && !waiter.connection.stillOpen()) {
+                // [connection-watch hook] last look before the hand-over: put it back, untouched
+                processes.release(claimed.processid, waiter.caller.idValue());
+                waiter.expiry.cancel(false);
+                waiter.future.completeExceptionally(clientGone(waiter.caller));
                 return true;
             }
             if (claimed != null) {
@@ -116,11 +149,17 @@ public class AssignWaiters {
                 "No processes can be selected for executor with Id " + caller.idValue());
     }
 
+    private static ProcessException clientGone(Member caller) {
+        return new ProcessException(ErrorKind.NOT_FOUND,
+                "No processes can be selected for executor with Id " + caller.idValue() + ", the client has gone");
+    }
+
     private static final class Waiter {
         final Member caller;
         final String colonyId;
         final CompletableFuture<Process> future = new CompletableFuture<>();
         volatile ScheduledFuture<?> expiry;
+        volatile ConnectionWatch.Watched connection = ConnectionWatch.UNWATCHED; // [connection-watch hook]
 
         Waiter(Member caller, String colonyId) {
             this.caller = caller;

@@ -18,6 +18,7 @@ import io.colonies.server.error.ErrorKind;
 import io.colonies.server.process.AssignWaiters;
 import io.colonies.server.process.ProcessException;
 import io.colonies.server.process.ProcessService;
+import io.colonies.web.connection.RequestConnection;
 import io.colonies.web.rpc.Access;
 import io.colonies.web.rpc.Operations;
 import io.colonies.web.rpc.Replies;
@@ -25,6 +26,7 @@ import io.colonies.web.rpc.RpcFamily;
 import io.colonies.web.rpc.RpcResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Process and attribute messages (PROTOCOL §5.5, §5.6). */
 @ApplicationScoped
@@ -35,6 +37,9 @@ public class ProcessRpc implements RpcFamily {
     @Inject
     AssignWaiters assignments;
 
+    @Inject
+    HttpServletRequest request; // [connection-watch hook] the current request (CDI proxy)
+
     @Override
     public void register(Operations ops) {
         ops.add("submitfuncspecmsg", SubmitFunctionSpec.class, "submit process spec",
@@ -44,7 +49,8 @@ public class ProcessRpc implements RpcFamily {
                 throw new ProcessException(ErrorKind.BAD_REQUEST, "Invalid timeout value, timeout cannot be zero");
             }
             String executorId = r.caller().id();
-            return assignments.assign(r.member(), r.message().colonyid, r.message().timeout)
+            return assignments.assign(r.member(), r.message().colonyid, r.message().timeout,
+                            RequestConnection.of(request)) // [connection-watch hook]
                     .thenApply(p -> new RpcResult(200, Envelopes.success("assignprocessmsg", WireJson.toJson(p)),
                             () -> processes.release(p.processid, executorId)));
         });

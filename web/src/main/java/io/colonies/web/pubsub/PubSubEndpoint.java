@@ -1,7 +1,6 @@
 package io.colonies.web.pubsub;
 
 import io.colonies.model.json.WireJson;
-import io.colonies.model.rpc.Envelopes;
 import io.colonies.model.rpc.RpcRequest;
 import io.colonies.model.rpc.SubscribeMessages.SubscribeProcess;
 import io.colonies.model.rpc.SubscribeMessages.SubscribeProcesses;
@@ -21,13 +20,14 @@ import jakarta.websocket.server.ServerEndpoint;
 
 /**
  * {@code GET /pubsub}. Each text frame is a signed subscribe envelope; each valid one adds a
- * subscription to the connection, which closes when any of its subscriptions expires. Errors get an
- * error frame and close the connection (the reference leaves it open but dead).
+ * subscription to the connection, which is dropped (no close frame, as in the reference) when any of
+ * its subscriptions expires. A refused frame drops it too (the reference leaves it open but dead).
  */
 @ServerEndpoint("/pubsub")
 public class PubSubEndpoint {
     private static final String PROCESSES = "subscribeprocessesmsg";
     private static final String PROCESS = "subscribeprocessmsg";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PubSubEndpoint.class.getName());
 
     // Endpoint instances are created by the WebSocket container, not by CDI, so look the beans up.
     private final Subscriptions subscriptions = CDI.current().select(Subscriptions.class).get();
@@ -88,21 +88,19 @@ public class PubSubEndpoint {
 
     private void subscribe(Session session, Subscription subscription, int timeoutSeconds) {
         if (timeoutSeconds <= 0) {
-            Subscriptions.close(session, "subscription expired");
+            ConnectionAbort.abort(session); // [pubsub-abort hook]
             return;
         }
         subscriptions.add(subscription, timeoutSeconds);
     }
 
+    /**
+     * A refused subscribe frame ends the connection without any frame, as an expiry does: a client
+     * reading one frame must see a failure, not an answer (docs/subscriptions.md). The reason is logged.
+     */
     private void fail(Session session, int status, String message) {
-        synchronized (session) {
-            try {
-                session.getBasicRemote().sendText(WireJson.toJson(Envelopes.failure(status, message)));
-            } catch (java.io.IOException ignored) {
-                // closing anyway
-            }
-        }
+        LOG.info("Refused a /pubsub subscription (" + status + "): " + message);
         subscriptions.removeAll(session);
-        Subscriptions.close(session, "subscription refused");
+        ConnectionAbort.abort(session); // [pubsub-abort hook]
     }
 }

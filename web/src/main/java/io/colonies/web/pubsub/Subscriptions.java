@@ -68,13 +68,13 @@ public class Subscriptions {
         unsubscribe.run();
     }
 
-    /** The whole connection closes when the subscription expires (PROTOCOL §7.4). */
+    /** The whole connection is dropped when the subscription expires (PROTOCOL §7.4). */
     void add(Subscription subscription, int timeoutSeconds) {
         active.add(subscription);
         Session session = subscription.session();
         scheduler.schedule(() -> {
             removeAll(session);
-            close(session, "subscription expired");
+            ConnectionAbort.abort(session); // [pubsub-abort hook] no close frame, as the reference
         }, timeoutSeconds, TimeUnit.SECONDS);
     }
 

@@ -79,7 +79,8 @@ public class RpcDispatcher {
         if (value instanceof RpcResult ready) {
             return ready;
         }
-        String json = value == Replies.EMPTY ? "{}" : WireJson.toJson(value);
+        // [reference-shapes hook] an empty list is null, as the reference encodes a nil slice
+        String json = value == Replies.EMPTY ? "{}" : ReferenceShapes.replyJson(value);
         return new RpcResult(200, Envelopes.success(op.payloadType(), json));
     }
 

@@ -8,6 +8,7 @@ import io.colonies.server.security.Member;
 import io.colonies.server.process.AssignWaiters;
 import io.colonies.server.process.ProcessService;
 import io.colonies.server.security.Caller;
+import io.colonies.web.connection.RequestConnection;
 import io.colonies.web.rest.Params;
 import io.colonies.web.rest.Problems;
 import io.colonies.web.rest.RestInputException;
@@ -16,6 +17,7 @@ import io.colonies.web.rest.security.SignedCaller;
 import io.colonies.web.rest.security.Signed;
 import io.colonies.web.rpc.ErrorCauses;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,7 +70,8 @@ public class AssignmentResource {
     public void assign(@PathParam("colonyId") @Parameter(description = "Colony id (hex64)") String colonyId,
                        @QueryParam("timeout") @Parameter(description = "Seconds to wait, 0 (default) for a single"
                                + " attempt; capped by COLONIES_MAX_LONG_POLL_SECONDS", example = "10") String timeout,
-                       @Suspended AsyncResponse response) {
+                       @Suspended AsyncResponse response,
+                       @Context HttpServletRequest request) { // [connection-watch hook]
         Caller caller = signedCaller.get();
         int seconds = Params.integer("timeout", timeout, 0);
         if (seconds < 0) {
@@ -77,7 +81,7 @@ public class AssignmentResource {
         m.colonyid = colonyId;
         m.timeout = seconds == 0 ? -1 : seconds;
         Member member = ops.authorize(caller, m);
-        assignments.assign(member, colonyId, m.timeout).whenComplete((process, failure) -> {
+        assignments.assign(member, colonyId, m.timeout, RequestConnection.of(request)).whenComplete((process, failure) -> {
             if (failure == null) {
                 deliver(response, process, caller);
             } else {
