@@ -1,6 +1,7 @@
 package io.colonies.server.process;
 
 import io.colonies.model.core.Process;
+import io.colonies.model.core.ProcessState;
 import io.colonies.server.cluster.ProcessEvent;
 import io.colonies.server.config.ColoniesConfig;
 import io.colonies.server.error.ErrorKind;
@@ -65,12 +66,25 @@ public class AssignWaiters {
 
     /** Called for every process event from any replica. */
     public void onEvent(ProcessEvent event) {
-        if (event.state() != io.colonies.model.core.ProcessState.WAITING) {
+        if (event.state() != ProcessState.WAITING) {
             return;
         }
         Lane lane = lanes.get(event.colonyId() + '\u001f' + event.executorType());
         if (lane != null && !lane.waiters.isEmpty()) {
             lane.signal(event.targeted());
+        }
+    }
+
+    /**
+     * Every non-empty lane tries its waiters again, as if a targeted process had arrived: events
+     * published while the LISTEN connection was down are lost, and a waiter must not sleep through a
+     * process that became assignable meanwhile.
+     */
+    public void recheckAll() {
+        for (Lane lane : lanes.values()) {
+            if (!lane.waiters.isEmpty()) {
+                lane.signal(true);
+            }
         }
     }
 
