@@ -64,6 +64,11 @@ public class AssignWaiters {
         return waiter.future;
     }
 
+    /** Puts back a process whose reply could not be delivered (the client went away), so it is not stranded. */
+    public void giveBack(Process claimed, Member caller) {
+        processes.release(claimed.processid, caller.idValue());
+    }
+
     /** Called for every process event from any replica. */
     public void onEvent(ProcessEvent event) {
         if (event.state() != ProcessState.WAITING) {
@@ -114,7 +119,7 @@ public class AssignWaiters {
             if (claimed != null) {
                 waiter.expiry.cancel(false);
                 if (!waiter.future.complete(claimed)) {
-                    processes.release(claimed.processid, waiter.caller.idValue());
+                    giveBack(claimed, waiter.caller);
                 }
                 return true;
             }

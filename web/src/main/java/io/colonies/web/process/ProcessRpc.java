@@ -19,7 +19,6 @@ import io.colonies.server.id.ExecutorId;
 import io.colonies.server.id.ExecutorType;
 import io.colonies.server.id.ProcessId;
 import io.colonies.server.process.AssignWaiters;
-import io.colonies.server.process.ProcessService;
 import io.colonies.server.process.Processes;
 import io.colonies.server.security.Member;
 import io.colonies.web.rpc.Operations;
@@ -36,9 +35,6 @@ public class ProcessRpc implements RpcFamily {
     Processes processes;
 
     @Inject
-    ProcessService internal;
-
-    @Inject
     AssignWaiters assignments;
 
     @Override
@@ -50,7 +46,7 @@ public class ProcessRpc implements RpcFamily {
             Member member = processes.authorizeAssign(r.caller(), ColonyId.of(m.colonyid), m.timeout);
             return assignments.assign(member, m.colonyid, m.timeout)
                     .thenApply(p -> new RpcResult(200, Envelopes.success("assignprocessmsg", WireJson.toJson(p)),
-                            () -> internal.release(p.processid, member.idValue())));
+                            () -> assignments.giveBack(p, member)));
         });
         ops.add("closesuccessfulmsg", CloseSuccessful.class, "close process as successful", r -> {
             processes.closeSuccessful(r.caller(), ColonyScope.ANY, ProcessId.of(r.message().processid), r.message().out);

@@ -5,7 +5,6 @@ import io.colonies.server.error.ColoniesException;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.server.id.ColonyId;
 import io.colonies.server.process.AssignWaiters;
-import io.colonies.server.process.ProcessService;
 import io.colonies.server.process.Processes;
 import io.colonies.server.security.Caller;
 import io.colonies.server.security.Member;
@@ -48,9 +47,6 @@ public class AssignmentResource {
     AssignWaiters assignments;
 
     @Inject
-    ProcessService internal;
-
-    @Inject
     Problems problems;
 
     @Inject
@@ -77,18 +73,18 @@ public class AssignmentResource {
         Member member = processes.authorizeAssign(caller, ColonyId.of(colonyId), attempts);
         assignments.assign(member, colonyId, attempts).whenComplete((process, failure) -> {
             if (failure == null) {
-                deliver(response, process, caller);
+                deliver(response, process, member);
             } else {
                 response.resume(nothingAssigned(failure) ? Response.noContent().build() : problems.toResponse(failure));
             }
         });
     }
 
-    private void deliver(AsyncResponse response, Process process, Caller caller) {
+    private void deliver(AsyncResponse response, Process process, Member member) {
         boolean delivered = response.resume(Response.ok(process, MediaType.APPLICATION_JSON_TYPE).build());
         if (!delivered) {
             // The client went away: put the process back rather than strand it as RUNNING.
-            internal.release(process.processid, caller.id());
+            assignments.giveBack(process, member);
         }
     }
 
