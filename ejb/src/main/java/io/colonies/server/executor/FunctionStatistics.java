@@ -1,15 +1,18 @@
 package io.colonies.server.executor;
 
 import jakarta.inject.Inject;
-import io.colonies.model.core.Process;
 import io.colonies.server.db.Sql;
+import io.colonies.server.process.ProcessClosed;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Updates the closing executor's function statistics in one statement (PROTOCOL §6.6). The averages
- * are the reference's halving moving average, kept for compatibility.
+ * are the reference's halving moving average, kept for compatibility. Observes the process domain's
+ * synchronous close event, so it runs in the closing transaction, before the workflow's observer.
  */
 @ApplicationScoped
 public class FunctionStatistics {
@@ -25,13 +28,19 @@ public class FunctionStatistics {
     @Inject
     Sql sql;
 
+    /** Only an executor's successful close counts; failures and deadline scans change nothing. */
+    void onClosed(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION) ProcessClosed closed) {
+        if (closed.succeeded() && !closed.executorId().isEmpty()) {
+            recordSuccess(closed.executorId(), closed.funcname(), closed.submittedAt(), closed.startedAt(),
+                    closed.endedAt());
+        }
+    }
 
-
-    public void recordSuccess(String executorId, Process closed, Instant endTime) {
-        double wait = seconds(closed.submissiontime, closed.starttime);
-        double exec = seconds(closed.starttime, endTime);
+    void recordSuccess(String executorId, String funcname, Instant submittedAt, Instant startedAt, Instant endTime) {
+        double wait = seconds(submittedAt, startedAt);
+        double exec = seconds(startedAt, endTime);
         sql.update(UPDATE, wait, wait, wait, wait, exec, exec, exec, exec, wait, wait, exec, exec,
-                executorId, closed.spec.funcname);
+                executorId, funcname);
     }
 
     private static double seconds(Instant from, Instant to) {
