@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.colonies.model.core.Process;
 import io.colonies.server.config.ColoniesConfig;
+import io.colonies.server.connection.ConnectionWatch;
 import io.colonies.server.id.ColonyId;
 import io.colonies.server.id.ExecutorId;
 import io.colonies.server.id.ExecutorType;
@@ -45,6 +46,7 @@ class AssignWaitersTest {
                 return 60;
             }
         };
+        waiters.connections = new ConnectionWatch(); // unwatched: these waiters have no client socket
         // Managed executors only add context propagation; in a test the plain pool stands in for both.
         waiters.executor = backedByPool(ManagedExecutorService.class);
         waiters.scheduler = backedByPool(ManagedScheduledExecutorService.class);
