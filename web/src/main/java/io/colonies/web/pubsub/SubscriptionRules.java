@@ -3,7 +3,6 @@ package io.colonies.web.pubsub;
 import io.colonies.model.core.Process;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.server.security.Member;
-import io.colonies.server.executor.ExecutorService;
 import io.colonies.server.process.ProcessException;
 import io.colonies.server.process.ProcessService;
 import io.colonies.server.security.Authorizer;
@@ -16,9 +15,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SubscriptionRules {
     @Inject
-    ExecutorService executors;
-
-    @Inject
     ProcessService processes;
 
     @Inject
@@ -26,13 +22,11 @@ public class SubscriptionRules {
 
     /** The signer must be an executor approved in its own colony. */
     Member subscriber(Caller caller) {
-        String colonyId;
-        try {
-            colonyId = executors.colonyOf(caller.id());
-        } catch (RuntimeException unknown) {
+        Member self = authorizer.memberOrNull(caller);
+        if (self == null) {
             throw RpcException.forbidden("Failed to subscribe, executor not found");
         }
-        return authorizer.requireMember(caller, colonyId);
+        return authorizer.requireMember(caller, self.colonyValue());
     }
 
     void requireMsgType(String msgtype, String expected, String what) {
