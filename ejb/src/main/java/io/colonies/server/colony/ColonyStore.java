@@ -2,16 +2,24 @@ package io.colonies.server.colony;
 
 import io.colonies.model.core.Colony;
 import io.colonies.server.security.ColonyDirectory;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
  * The only owner of {@code colonies}. Joins the caller's transaction; the role checks read it through
- * {@link ColonyDirectory}, outside any transaction as well.
+ * {@link ColonyDirectory}, outside any transaction as well. A session bean rather than a CDI bean so
+ * that the container-managed entity manager also works on threads without a unit of work (WebSocket).
  */
-@ApplicationScoped
+@Stateless
+@LocalBean
+@Local(ColonyDirectory.class)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ColonyStore implements ColonyDirectory {
     @PersistenceContext(unitName = "colonies")
     EntityManager em;

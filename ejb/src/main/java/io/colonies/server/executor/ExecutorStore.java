@@ -7,7 +7,11 @@ import io.colonies.server.id.ExecutorId;
 import io.colonies.server.security.Member;
 import io.colonies.server.security.MemberDirectory;
 import io.colonies.server.security.MembershipChanges;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,9 +20,13 @@ import java.util.Optional;
 
 /**
  * The only owner of {@code executors}. Joins the caller's transaction. Every change announces itself
- * to the membership caches of all replicas, so no writer can forget to.
+ * to the membership caches of all replicas, so no writer can forget to. A session bean rather than a
+ * CDI bean so that the role checks may read it on threads without a unit of work (WebSocket).
  */
-@ApplicationScoped
+@Stateless
+@LocalBean
+@Local(MemberDirectory.class)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ExecutorStore implements MemberDirectory {
     @PersistenceContext(unitName = "colonies")
     EntityManager em;

@@ -1,7 +1,9 @@
 package io.colonies.server.executor;
 
 import io.colonies.model.core.Function;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.List;
  * The function registry rows of {@code functions}; joins the caller's transaction. The run
  * statistics columns are updated on close by {@link FunctionStatistics}.
  */
-@ApplicationScoped
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class FunctionStore {
     @PersistenceContext(unitName = "colonies")
     EntityManager em;
