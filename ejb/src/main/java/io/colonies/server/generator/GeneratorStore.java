@@ -12,12 +12,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * SQL of {@code generators} and their arg queue {@code generator_args}. Statements join the caller's
- * transaction; args are consumed by a DELETE … RETURNING in the transaction that submits their
+ * The only owner of {@code generators} and their arg queue {@code generator_args}. Statements join
+ * the caller's transaction; args are consumed by a DELETE … RETURNING in the transaction that submits their
  * workflow, so a committed pack is used exactly once.
  */
 @ApplicationScoped
-public class GeneratorRepository {
+public class GeneratorStore {
     private static final String COLUMNS = "generator_id, colony_id, name, workflow_spec, trigger_count,"
             + " timeout_seconds, first_pack, last_run";
 
@@ -34,12 +34,12 @@ public class GeneratorRepository {
     }
 
     public Generator find(String generatorId) {
-        return sql.queryOne("SELECT " + COLUMNS + " FROM generators WHERE generator_id = ?", GeneratorRepository::map,
+        return sql.queryOne("SELECT " + COLUMNS + " FROM generators WHERE generator_id = ?", GeneratorStore::map,
                 generatorId);
     }
 
     public Generator findByName(String name) {
-        return sql.queryOne("SELECT " + COLUMNS + " FROM generators WHERE name = ?", GeneratorRepository::map, name);
+        return sql.queryOne("SELECT " + COLUMNS + " FROM generators WHERE name = ?", GeneratorStore::map, name);
     }
 
     public String colonyOf(String generatorId) {
@@ -49,7 +49,7 @@ public class GeneratorRepository {
 
     public List<Generator> list(String colonyId, int count) {
         return sql.query("SELECT " + COLUMNS + " FROM generators WHERE colony_id = ? ORDER BY name LIMIT ?",
-                GeneratorRepository::map, colonyId, count);
+                GeneratorStore::map, colonyId, count);
     }
 
     /** Deletes the generator; its queued args go with it (foreign key cascade). */
@@ -88,7 +88,7 @@ public class GeneratorRepository {
      */
     public Generator lockForRun(String generatorId) {
         return sql.queryOne("SELECT " + COLUMNS + " FROM generators WHERE generator_id = ?"
-                + " FOR NO KEY UPDATE SKIP LOCKED", GeneratorRepository::map, generatorId);
+                + " FOR NO KEY UPDATE SKIP LOCKED", GeneratorStore::map, generatorId);
     }
 
     /** Removes and returns the {@code count} oldest queued args, oldest first. */

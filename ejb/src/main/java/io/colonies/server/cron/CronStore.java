@@ -11,11 +11,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * SQL of {@code crons}. Statements join the caller's transaction. A run is recorded by an update
- * guarded on the deadline it consumed, so one deadline can start at most one run.
+ * The only owner of {@code crons} and its SQL. Statements join the caller's transaction. A run is
+ * recorded by an update guarded on the deadline it consumed, so one deadline can start at most one run.
  */
 @ApplicationScoped
-public class CronRepository {
+public class CronStore {
     private static final String COLUMNS = "cron_id, colony_id, name, cron_expression, interval_seconds, random,"
             + " next_run, last_run, workflow_spec, prev_processgraph_id, wait_for_prev_processgraph";
 
@@ -33,7 +33,7 @@ public class CronRepository {
     }
 
     public Cron find(String cronId) {
-        return sql.queryOne("SELECT " + COLUMNS + " FROM crons WHERE cron_id = ?", CronRepository::map, cronId);
+        return sql.queryOne("SELECT " + COLUMNS + " FROM crons WHERE cron_id = ?", CronStore::map, cronId);
     }
 
     public String colonyOf(String cronId) {
@@ -42,7 +42,7 @@ public class CronRepository {
 
     public List<Cron> list(String colonyId, int count) {
         return sql.query("SELECT " + COLUMNS + " FROM crons WHERE colony_id = ? ORDER BY name LIMIT ?",
-                CronRepository::map, colonyId, count);
+                CronStore::map, colonyId, count);
     }
 
     public int delete(String cronId) {
@@ -69,12 +69,12 @@ public class CronRepository {
      */
     public Cron lockIfDue(String cronId, Instant now) {
         return sql.queryOne("SELECT " + COLUMNS + " FROM crons WHERE cron_id = ? AND next_run < ?"
-                + " FOR UPDATE SKIP LOCKED", CronRepository::map, cronId, now);
+                + " FOR UPDATE SKIP LOCKED", CronStore::map, cronId, now);
     }
 
     /** Locks a cron for a manual run, waiting for a scan that holds it so both runs happen in turn. */
     public Cron lock(String cronId) {
-        return sql.queryOne("SELECT " + COLUMNS + " FROM crons WHERE cron_id = ? FOR UPDATE", CronRepository::map,
+        return sql.queryOne("SELECT " + COLUMNS + " FROM crons WHERE cron_id = ? FOR UPDATE", CronStore::map,
                 cronId);
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The crons SQL against PostgreSQL: one deadline starts at most one run, however many replicas try. */
-class CronRepositorySqlTest {
+class CronStoreSqlTest {
     private static final Instant NOW = Instant.parse("2023-03-01T12:00:00Z");
     private static final int REPLICAS = 6;
     private static TestDatabase db;
@@ -45,8 +45,8 @@ class CronRepositorySqlTest {
         }
     }
 
-    private static CronRepository repository(DataSource ds) {
-        CronRepository repository = new CronRepository();
+    private static CronStore repository(DataSource ds) {
+        CronStore repository = new CronStore();
         repository.sql = new Sql(ds);
         return repository;
     }
@@ -81,7 +81,7 @@ class CronRepositorySqlTest {
     @Test
     void aFirstDeadlineIsSetOnce() {
         Cron cron = stored(aCron().dueAt(null));
-        CronRepository repository = repository(db.autoCommit());
+        CronStore repository = repository(db.autoCommit());
         assertTrue(repository.unscheduled().contains(cron.cronid));
         assertTrue(repository.schedule(cron.cronid, NOW.plusSeconds(60)));
         assertFalse(repository.schedule(cron.cronid, NOW.plusSeconds(99)));
@@ -108,7 +108,7 @@ class CronRepositorySqlTest {
     @Test
     void aNeverScheduledCronCanBeRecorded() {
         Cron cron = stored(aCron().dueAt(null));
-        CronRepository repository = repository(db.autoCommit());
+        CronStore repository = repository(db.autoCommit());
         assertTrue(repository.recordRun(cron.cronid, null, NOW.plusSeconds(60), NOW, "g"));
         assertFalse(repository.recordRun(cron.cronid, null, NOW.plusSeconds(60), NOW, "g"));
     }
@@ -155,7 +155,7 @@ class CronRepositorySqlTest {
     @Test
     void skipMovesOnlyTheExpectedDeadline() {
         Cron cron = stored(aCron().dueAt(NOW.minusSeconds(1)));
-        CronRepository repository = repository(db.autoCommit());
+        CronStore repository = repository(db.autoCommit());
         assertFalse(repository.skip(cron.cronid, NOW.minusSeconds(2), NOW.plusSeconds(60)));
         assertTrue(repository.skip(cron.cronid, NOW.minusSeconds(1), NOW.plusSeconds(60)));
         assertEquals(NOW.plusSeconds(60), repository.find(cron.cronid).nextrun);
@@ -164,7 +164,7 @@ class CronRepositorySqlTest {
     /** One replica's attempt inside its own transaction; true means it ran and commits. */
     @FunctionalInterface
     private interface Attempt {
-        boolean run(CronRepository repository, Sql sql, CyclicBarrier barrier) throws Exception;
+        boolean run(CronStore repository, Sql sql, CyclicBarrier barrier) throws Exception;
     }
 
     /** Runs the attempt on {@link #REPLICAS} threads at once; a replica that did not run rolls back. */

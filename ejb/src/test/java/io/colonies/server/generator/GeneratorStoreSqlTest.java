@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The generator SQL against PostgreSQL: a committed pack is consumed exactly once, oldest first. */
-class GeneratorRepositorySqlTest {
+class GeneratorStoreSqlTest {
     private static final Instant NOW = Instant.parse("2023-03-01T12:00:00Z");
     private static TestDatabase db;
 
@@ -47,8 +47,8 @@ class GeneratorRepositorySqlTest {
         }
     }
 
-    private static GeneratorRepository repository(DataSource ds) {
-        GeneratorRepository repository = new GeneratorRepository();
+    private static GeneratorStore repository(DataSource ds) {
+        GeneratorStore repository = new GeneratorStore();
         repository.sql = new Sql(ds);
         return repository;
     }
@@ -56,7 +56,7 @@ class GeneratorRepositorySqlTest {
     private static Generator stored(int packs) {
         Generator g = aGenerator().named("gen-" + UUID.randomUUID()).build();
         g.generatorid = UUID.randomUUID().toString();
-        GeneratorRepository repository = repository(db.autoCommit());
+        GeneratorStore repository = repository(db.autoCommit());
         assertTrue(repository.insert(g));
         for (int i = 1; i <= packs; i++) {
             assertTrue(repository.pack(g.generatorid, "arg" + i, NOW.plusSeconds(i)));
@@ -67,7 +67,7 @@ class GeneratorRepositorySqlTest {
     @Test
     void theFirstPackIsRememberedAndNamesAreUnique() {
         Generator g = stored(0);
-        GeneratorRepository repository = repository(db.autoCommit());
+        GeneratorStore repository = repository(db.autoCommit());
         assertTrue(GoTime.isZero(repository.find(g.generatorid).firstpack));
         repository.pack(g.generatorid, "a", NOW);
         repository.pack(g.generatorid, "b", NOW.plusSeconds(9));
@@ -87,7 +87,7 @@ class GeneratorRepositorySqlTest {
     @Test
     void takeIsFifoAndRemovesWhatItReturns() {
         Generator g = stored(7);
-        GeneratorRepository repository = repository(db.autoCommit());
+        GeneratorStore repository = repository(db.autoCommit());
         assertEquals(List.of("arg1", "arg2", "arg3"), repository.take(g.generatorid, 3));
         assertEquals(List.of("arg4", "arg5", "arg6", "arg7"), repository.take(g.generatorid, 10));
         assertEquals(0, repository.queueSize(g.generatorid));
@@ -118,7 +118,7 @@ class GeneratorRepositorySqlTest {
     void pendingReportsQueueSizes() {
         Generator g = stored(3);
         Generator empty = stored(0);
-        List<GeneratorRepository.Pending> pending = repository(db.autoCommit()).pending();
+        List<GeneratorStore.Pending> pending = repository(db.autoCommit()).pending();
         assertTrue(pending.stream().anyMatch(p -> p.generator().generatorid.equals(g.generatorid) && p.queued() == 3));
         assertTrue(pending.stream().noneMatch(p -> p.generator().generatorid.equals(empty.generatorid)));
     }
@@ -126,7 +126,7 @@ class GeneratorRepositorySqlTest {
     @Test
     void deletingAGeneratorDropsItsQueue() {
         Generator g = stored(2);
-        GeneratorRepository repository = repository(db.autoCommit());
+        GeneratorStore repository = repository(db.autoCommit());
         assertEquals(1, repository.delete(g.generatorid));
         assertEquals(0, repository.queueSize(g.generatorid));
     }
@@ -142,7 +142,7 @@ class GeneratorRepositorySqlTest {
             for (int i = 0; i < replicas; i++) {
                 results.add(pool.submit(() -> {
                     try (Transaction tx = db.begin()) {
-                        GeneratorRepository repository = repository(tx.dataSource());
+                        GeneratorStore repository = repository(tx.dataSource());
                         barrier.await();
                         List<String> used = new ArrayList<>();
                         if (repository.lockForRun(g.generatorid) != null) {
