@@ -2,7 +2,7 @@ package io.colonies.web.rest;
 
 import io.colonies.server.error.ColoniesException;
 import io.colonies.server.error.ErrorKind;
-import io.colonies.web.rpc.ErrorCauses;
+import io.colonies.web.error.ErrorCauses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;

@@ -8,8 +8,6 @@ import io.colonies.model.rpc.RpcRequest;
 import io.colonies.model.security.CryptoException;
 import io.colonies.model.security.SignatureVerifier;
 import io.colonies.server.error.Causes;
-import io.colonies.server.security.Member;
-import io.colonies.server.security.Authorizer;
 import io.colonies.server.security.Caller;
 import io.colonies.server.security.ReplayGuard;
 import jakarta.annotation.PostConstruct;
@@ -22,7 +20,7 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Handles one {@code POST /api} body in the order of PROTOCOL §1.5: envelope, signature, payload
- * type, payload JSON, msgtype, role, operation. Every failure becomes an error envelope; nothing
+ * type, payload JSON, msgtype, then the operation, whose use case checks the role. Every failure becomes an error envelope; nothing
  * escapes as a 500 with a stack trace.
  */
 @ApplicationScoped
@@ -31,9 +29,6 @@ public class RpcDispatcher {
 
     @Inject
     Instance<RpcFamily> families;
-
-    @Inject
-    Authorizer authorizer;
 
     @Inject
     RpcErrors errors;
@@ -67,8 +62,7 @@ public class RpcDispatcher {
 
     private <M extends Message> CompletionStage<RpcResult> run(Operation<M> op, RpcRequest envelope, Caller caller) {
         M message = parsePayload(op, envelope);
-        Member member = op.access() == null ? null : op.access().check(authorizer, caller, message);
-        Object value = op.handler().handle(new Operation.Request<>(caller, message, member));
+        Object value = op.handler().handle(new Operation.Request<>(caller, message));
         if (value instanceof CompletionStage<?> pending) {
             return pending.handle((v, failure) -> failure == null ? success(op, v) : errors.toResult(failure));
         }

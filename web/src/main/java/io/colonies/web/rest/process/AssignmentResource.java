@@ -14,7 +14,7 @@ import io.colonies.web.rest.Problems;
 import io.colonies.web.rest.RestInputException;
 import io.colonies.web.rest.security.SignedCaller;
 import io.colonies.web.rest.security.Signed;
-import io.colonies.web.rpc.ErrorCauses;
+import io.colonies.web.error.ErrorCauses;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;

@@ -1,4 +1,4 @@
-package io.colonies.web.rpc;
+package io.colonies.web.error;
 
 import io.colonies.server.error.ColoniesException;
 
