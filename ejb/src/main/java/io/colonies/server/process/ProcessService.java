@@ -8,6 +8,7 @@ import io.colonies.server.cluster.ProcessEvents;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.server.security.Member;
 import io.colonies.server.executor.FunctionStatistics;
+import io.colonies.server.metrics.ProcessMetrics;
 import io.colonies.server.workflow.GraphProgress;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,6 +41,9 @@ public class ProcessService {
     @Inject
     Clock clock;
 
+    @Inject
+    ProcessMetrics metrics; // [metrics hook]
+
     public Process submit(FunctionSpec spec, String idempotencyKey) {
         validate(spec);
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
@@ -54,13 +58,15 @@ public class ProcessService {
             // Lost the race against a retry of the same request: hand back the winner's process.
             return repository.withAttributes(repository.findByIdempotencyKey(spec.conditions.colonyid, idempotencyKey));
         }
+        metrics.submitted(spec.conditions.colonyid, spec.conditions.executortype, stored.processid, "submit"); // [metrics hook]
         return stored;
     }
 
     /** One claim attempt; null when nothing is assignable to this executor right now. */
     public Process tryAssign(Member executor, String colonyId) {
         Instant now = clock.instant();
-        Process claimed = repository.claim(colonyId, executor.type().value(), executor.idValue(), now);
+        Process claimed = metrics.timedClaim(colonyId, executor.type().value(), executor.idValue(), // [metrics hook]
+                () -> repository.claim(colonyId, executor.type().value(), executor.idValue(), now));
         if (claimed == null) {
             return null;
         }
@@ -87,6 +93,7 @@ public class ProcessService {
             throw closeRefused(repository.find(processId), executorId, true);
         }
         functionStatistics.recordSuccess(executorId, closed, now);
+        metrics.closed(closed, true, executorId, Duration.between(closed.starttime, now)); // [metrics hook]
         if (!closed.processgraphid.isEmpty()) {
             graphs.onSucceeded(closed, now);
         }
@@ -98,6 +105,7 @@ public class ProcessService {
         if (closed == null) {
             throw closeRefused(repository.find(processId), executorId, false);
         }
+        metrics.closed(closed, false, executorId, Duration.between(closed.starttime, now)); // [metrics hook]
         if (!closed.processgraphid.isEmpty()) {
             graphs.onFailed(closed, now);
         }
