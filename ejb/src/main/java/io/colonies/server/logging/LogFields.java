@@ -22,7 +22,8 @@ public final class LogFields {
     public static final String EXECUTOR = "executorid";
     public static final String EXECUTOR_TYPE = "executortype";
     public static final String INCIDENT = "incident";
-    public static final String STATUS = "status";
+    /** The HTTP status, as a JSON number. */
+    public static final String STATUS = "status_int";
     /** Milliseconds; the {@code _int} suffix makes Liberty write it as a JSON number. */
     public static final String DURATION_MS = "duration_ms_int";
 
