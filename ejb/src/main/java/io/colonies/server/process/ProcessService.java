@@ -2,6 +2,7 @@ package io.colonies.server.process;
 
 import io.colonies.model.core.Process;
 import io.colonies.server.cluster.ProcessEvents;
+import io.colonies.server.metrics.ProcessMetrics;
 import io.colonies.server.security.Member;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -32,10 +33,14 @@ public class ProcessService {
     @Inject
     Clock clock;
 
+    @Inject
+    ProcessMetrics metrics; // [metrics hook]
+
     /** One claim attempt; null when nothing is assignable to this executor right now. */
     public Process tryAssign(Member executor, String colonyId) {
         Instant now = clock.instant();
-        Process claimed = repository.claim(colonyId, executor.type().value(), executor.idValue(), now);
+        Process claimed = metrics.timedClaim(colonyId, executor.type().value(), executor.idValue(), // [metrics hook]
+                () -> repository.claim(colonyId, executor.type().value(), executor.idValue(), now));
         if (claimed == null) {
             return null;
         }

@@ -10,6 +10,7 @@ import io.colonies.server.id.ColonyScope;
 import io.colonies.server.id.ExecutorId;
 import io.colonies.server.id.ExecutorType;
 import io.colonies.server.id.ProcessId;
+import io.colonies.server.metrics.ProcessMetrics;
 import io.colonies.server.security.Authorizer;
 import io.colonies.server.security.Caller;
 import io.colonies.server.security.Member;
@@ -41,6 +42,9 @@ public class Processes {
     @Inject
     Clock clock;
 
+    @Inject
+    ProcessMetrics metrics; // [metrics hook]
+
     /** Approved members. With an idempotency key, a retry returns the first process, not a new one. */
     public Submitted submit(Caller caller, FunctionSpec spec, String idempotencyKey) {
         if (spec == null) {
@@ -52,6 +56,7 @@ public class Processes {
         ProcessDraft draft = new ProcessDraft(spec, clock.instant()).withIdempotencyKey(idempotencyKey);
         Process stored = store.insertAndAnnounce(draft, colonyId);
         if (stored != null) {
+            metrics.submitted(colonyId, spec.conditions.executortype, stored.processid, "submit"); // [metrics hook]
             return new Submitted(stored, true);
         }
         // The unique key refused the insert (after waiting for a concurrent twin to commit): hand back the winner.
@@ -78,6 +83,8 @@ public class Processes {
         if (closed == null) {
             throw closeRefused(store.find(id.value()), caller.id(), true);
         }
+        metrics.closed(closed, closed.state == ProcessState.SUCCESS, caller.id(), // [metrics hook]
+                Duration.between(closed.starttime, now));
         closedEvents.fire(ProcessClosed.of(closed, caller.id(), now));
     }
 
@@ -88,6 +95,8 @@ public class Processes {
         if (closed == null) {
             throw closeRefused(store.find(id.value()), caller.id(), false);
         }
+        metrics.closed(closed, closed.state == ProcessState.SUCCESS, caller.id(), // [metrics hook]
+                Duration.between(closed.starttime, now));
         closedEvents.fire(ProcessClosed.of(closed, caller.id(), now));
     }
 

@@ -6,6 +6,7 @@ import io.colonies.model.core.ProcessState;
 import io.colonies.model.core.WorkflowSpec;
 import io.colonies.model.security.Hashes;
 import io.colonies.server.cluster.ProcessEvents;
+import io.colonies.server.metrics.ProcessMetrics;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.server.process.ProcessDraft;
 import io.colonies.server.process.ProcessRepository;
@@ -35,6 +36,9 @@ public class WorkflowService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ProcessMetrics metrics; // [metrics hook]
 
     /**
      * Creates a graph in the caller's transaction. Cron runs pass the previous run's output as root
@@ -79,6 +83,7 @@ public class WorkflowService {
         graphs.insert(graphId, spec.colonyid, roots, now);
         for (ProcessDraft draft : drafts) {
             processes.insert(draft, spec.colonyid);
+            metrics.submitted(spec.colonyid, draft.spec().conditions.executortype, draft.id(), "submit_workflow"); // [metrics hook]
         }
         for (ProcessDraft draft : drafts) {
             if (!draft.waitsForParents()) {

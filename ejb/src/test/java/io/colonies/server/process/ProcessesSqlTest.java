@@ -1,5 +1,6 @@
 package io.colonies.server.process;
 
+import io.colonies.server.metrics.ProcessMetrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,6 +20,7 @@ import io.colonies.server.security.Authorizer;
 import io.colonies.server.security.Caller;
 import io.colonies.server.security.Member;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -71,6 +73,15 @@ class ProcessesSqlTest {
         closed = new Recorded.SyncEvent<>();
         processes.closedEvents = closed;
         processes.clock = Clock.fixed(ProcessStoreSqlTest.NOW, ZoneOffset.UTC);
+        processes.metrics = new ProcessMetrics() { // no registry here: count nothing
+            @Override
+            public void submitted(String colony, String type, String processId, String operation) {
+            }
+
+            @Override
+            public void closed(Process p, boolean successful, String executorId, Duration ran) {
+            }
+        };
     }
 
     private String running() {

@@ -10,6 +10,9 @@ import io.colonies.model.security.SignatureVerifier;
 import io.colonies.server.error.Causes;
 import io.colonies.server.security.Caller;
 import io.colonies.server.security.ReplayGuard;
+import io.colonies.server.metrics.SecurityMetrics;
+import io.colonies.web.metrics.RpcMetrics;
+import io.colonies.web.metrics.RpcTiming;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -36,6 +39,12 @@ public class RpcDispatcher {
     @Inject
     ReplayGuard replays;
 
+    @Inject
+    RpcMetrics metrics; // [metrics hook]
+
+    @Inject
+    SecurityMetrics securityMetrics; // [metrics hook]
+
     private final Operations operations = new Operations();
 
     @PostConstruct
@@ -44,9 +53,11 @@ public class RpcDispatcher {
     }
 
     public CompletionStage<RpcResult> dispatch(String body) {
+        RpcTiming timing = metrics.start(); // [metrics hook]
         try {
             RpcRequest envelope = parseEnvelope(body);
             Operation<?> operation = operations.find(envelope.payloadtype);
+            timing.operation(operation == null ? null : operation.payloadType()); // [metrics hook]
             Caller caller = VERSION_TYPE.equals(envelope.payloadtype) ? null : recoverCaller(envelope);
             if (operation == null) {
                 throw RpcException.forbidden("invalid rpcMsg.PayloadType, " + envelope.payloadtype);
@@ -54,9 +65,9 @@ public class RpcDispatcher {
             if (caller != null) {
                 replays.requireFirstEnvelope(caller, envelope.signature); // no-op unless COLONIES_RPC_STRICT_REPLAY
             }
-            return run(operation, envelope, caller);
+            return timing.finish(run(operation, envelope, caller)); // [metrics hook]
         } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(errors.toResult(e));
+            return timing.finish(CompletableFuture.completedFuture(errors.toResult(e))); // [metrics hook]
         }
     }
 
@@ -94,11 +105,12 @@ public class RpcDispatcher {
         return envelope;
     }
 
-    private static Caller recoverCaller(RpcRequest envelope) {
+    private Caller recoverCaller(RpcRequest envelope) { // [metrics hook] no longer static
         try {
             return new Caller(SignatureVerifier.recoverId(envelope.payload,
                     envelope.signature == null ? "" : envelope.signature));
         } catch (CryptoException e) {
+            securityMetrics.signatureFailed(SecurityMetrics.RPC); // [metrics hook]
             throw RpcException.forbidden(e.getMessage());
         }
     }
