@@ -11,9 +11,6 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class Authorizer {
-    /** DEMONSTRATION ONLY: security reaching into process closes a cycle (process imports security). */
-    static final Class<?> CYCLE = io.colonies.server.process.Processes.class;
-
     @Inject
     ServerOwner serverOwner;
 
