@@ -90,6 +90,12 @@ public class BodyLimitFilter extends HttpFilter {
             return bounded;
         }
 
+        @Override
+        public java.io.BufferedReader getReader() throws IOException {
+            String charset = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), charset));
+        }
+
         /** The rest of a refused body stays unread, so the connection cannot carry another request. */
         private void closeAfterReply() {
             if (!response.isCommitted()) {
