@@ -1,6 +1,7 @@
 package io.colonies.server.cluster;
 
 import io.colonies.server.config.ColoniesConfig;
+import io.colonies.server.metrics.ScanMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -56,6 +57,9 @@ public class ScanTimer {
     @Inject
     Clock clock;
 
+    @Inject
+    ScanMetrics scanMetrics; // [metrics hook]
+
     private final Map<String, LeaderScan> byName = new HashMap<>();
     private final Map<String, Boolean> busy = new ConcurrentHashMap<>();
     private volatile Instant standbyUntil = Instant.MIN;
@@ -82,9 +86,9 @@ public class ScanTimer {
         try {
             if (HEARTBEAT.equals(name)) {
                 cluster.heartbeat();
-            } else if (Instant.now().isAfter(standbyUntil)
-                    && leases.tryAcquire(name, config.nodeName(), config.leaseTtl())) {
-                byName.get(name).run(clock.instant());
+            } else if (scanMetrics.leaseHeld(name, Instant.now().isAfter(standbyUntil) // [metrics hook]
+                    && leases.tryAcquire(name, config.nodeName(), config.leaseTtl()))) {
+                scanMetrics.timed(name, () -> byName.get(name).run(clock.instant())); // [metrics hook]
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Scan " + name + " failed; it runs again on the next tick", e);

@@ -15,19 +15,19 @@ import java.time.Instant;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class CronFiring {
     @Inject
-    CronRepository repository;
+    CronStore store;
 
     @Inject
     CronLauncher launcher;
 
     /** Stores the first deadline without running; false when there is none or another replica set it. */
     public boolean schedule(String cronId, Instant now) {
-        Cron cron = repository.find(cronId);
+        Cron cron = store.find(cronId);
         if (cron == null) {
             return false;
         }
         Instant next = CronRules.schedule(cron).next(now);
-        return next != null && repository.schedule(cronId, next);
+        return next != null && store.schedule(cronId, next);
     }
 
     /**
@@ -35,7 +35,7 @@ public class CronFiring {
      * {@code waitforprevprocessgraph} is set and the previous graph is waiting or running.
      */
     public boolean fireIfDue(String cronId, Instant now) {
-        Cron cron = repository.lockIfDue(cronId, now);
+        Cron cron = store.lockIfDue(cronId, now);
         if (cron == null) {
             return false;
         }
@@ -48,9 +48,9 @@ public class CronFiring {
 
     /** After a failed run: the deadline moves on so the failure is not repeated on every tick. */
     public void skipDeadline(String cronId, Instant now) {
-        Cron cron = repository.lockIfDue(cronId, now);
+        Cron cron = store.lockIfDue(cronId, now);
         if (cron != null) {
-            repository.skip(cronId, cron.nextrun, CronRules.schedule(cron).next(now));
+            store.skip(cronId, cron.nextrun, CronRules.schedule(cron).next(now));
         }
     }
 }

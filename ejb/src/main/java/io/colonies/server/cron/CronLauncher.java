@@ -21,7 +21,7 @@ import java.util.List;
 @ApplicationScoped
 public class CronLauncher {
     @Inject
-    CronRepository crons;
+    CronStore crons;
 
     @Inject
     ProcessGraphRepository graphs;

@@ -27,7 +27,7 @@ public class CronScan implements LeaderScan {
     private static final Logger LOG = Logger.getLogger(CronScan.class.getName());
 
     @Inject
-    CronRepository repository;
+    CronStore store;
 
     @Inject
     CronFiring firing;
@@ -48,10 +48,10 @@ public class CronScan implements LeaderScan {
     @Override
     public int run(Instant now) {
         int changed = 0;
-        for (String cronId : repository.unscheduled()) {
+        for (String cronId : store.unscheduled()) {
             changed += scheduleQuietly(cronId, now) ? 1 : 0;
         }
-        for (String cronId : repository.due(now)) {
+        for (String cronId : store.due(now)) {
             changed += fire(cronId, now) ? 1 : 0;
         }
         return changed;

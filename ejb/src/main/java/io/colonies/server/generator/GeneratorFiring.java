@@ -23,7 +23,7 @@ public class GeneratorFiring {
     static final int MAX_RUNS_PER_TICK = 100;
 
     @Inject
-    GeneratorRepository repository;
+    GeneratorStore repository;
 
     @Inject
     WorkflowService workflows;

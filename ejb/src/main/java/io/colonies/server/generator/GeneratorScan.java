@@ -3,7 +3,7 @@ package io.colonies.server.generator;
 import io.colonies.server.cluster.LeaderScan;
 import io.colonies.server.config.ColoniesConfig;
 import io.colonies.server.error.ColoniesException;
-import io.colonies.server.generator.GeneratorRepository.Pending;
+import io.colonies.server.generator.GeneratorStore.Pending;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -28,7 +28,7 @@ public class GeneratorScan implements LeaderScan {
     private static final Logger LOG = Logger.getLogger(GeneratorScan.class.getName());
 
     @Inject
-    GeneratorRepository repository;
+    GeneratorStore store;
 
     @Inject
     GeneratorFiring firing;
@@ -49,7 +49,7 @@ public class GeneratorScan implements LeaderScan {
     @Override
     public int run(Instant now) {
         int submitted = 0;
-        for (Pending p : repository.pending()) {
+        for (Pending p : store.pending()) {
             if (GeneratorTrigger.batches(p.generator(), p.queued(), now, 1).isEmpty()) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package io.colonies.server.process;
 
 import io.colonies.model.core.Process;
+import io.colonies.model.core.ProcessState;
 import io.colonies.server.cluster.ProcessEvent;
 import io.colonies.server.config.ColoniesConfig;
 import io.colonies.server.connection.ConnectionWatch;
@@ -80,14 +81,32 @@ public class AssignWaiters {
         return waiter.future;
     }
 
+    /** Puts back a process whose reply could not be delivered (the client went away), so it is not stranded. */
+    public void giveBack(Process claimed, Member caller) {
+        processes.release(claimed.processid, caller.idValue());
+    }
+
     /** Called for every process event from any replica. */
     public void onEvent(ProcessEvent event) {
-        if (event.state() != io.colonies.model.core.ProcessState.WAITING) {
+        if (event.state() != ProcessState.WAITING) {
             return;
         }
         Lane lane = lanes.get(event.colonyId() + '\u001f' + event.executorType());
         if (lane != null && !lane.waiters.isEmpty()) {
             lane.signal(event.targeted());
+        }
+    }
+
+    /**
+     * Every non-empty lane tries its waiters again, as if a targeted process had arrived: events
+     * published while the LISTEN connection was down are lost, and a waiter must not sleep through a
+     * process that became assignable meanwhile.
+     */
+    public void recheckAll() {
+        for (Lane lane : lanes.values()) {
+            if (!lane.waiters.isEmpty()) {
+                lane.signal(true);
+            }
         }
     }
 
@@ -133,7 +152,7 @@ public class AssignWaiters {
             if (claimed != null) {
                 waiter.expiry.cancel(false);
                 if (!waiter.future.complete(claimed)) {
-                    processes.release(claimed.processid, waiter.caller.idValue());
+                    giveBack(claimed, waiter.caller);
                 }
                 return true;
             }

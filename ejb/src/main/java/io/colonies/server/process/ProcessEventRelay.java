@@ -27,4 +27,10 @@ public class ProcessEventRelay implements ChannelListener {
         waiters.onEvent(event);
         bus.publish(event);
     }
+
+    /** Whatever became assignable while no one listened wakes its waiters now. */
+    @Override
+    public void onReconnect() {
+        waiters.recheckAll();
+    }
 }

@@ -9,6 +9,10 @@ public class ProcessException extends ColoniesException {
         super(kind, message);
     }
 
+    static ProcessException notFound(String processId) {
+        return new ProcessException(ErrorKind.NOT_FOUND, "Process with Id " + processId + " does not exist");
+    }
+
     @Override
     public String domain() {
         return "process";

@@ -18,12 +18,21 @@ import java.util.Map;
 import java.util.Map.Entry;
 
 /**
- * SQL of the process queue. Every statement runs in the caller's container transaction. Transitions
- * are guarded by the expected state (and assignee), so zero rows means "lost the race", never a
- * double transition.
+ * The one owner of the {@code processes} and {@code attributes} tables: every statement on them is
+ * here, state numbers only from {@link ProcessState}. Every statement runs in the caller's container
+ * transaction. Transitions are guarded by the expected state (and assignee), so zero rows means "lost
+ * the race", never a double transition.
  */
 @ApplicationScoped
 public class ProcessRepository {
+    private static final int WAITING = ProcessState.WAITING;
+    private static final int RUNNING = ProcessState.RUNNING;
+    private static final int SUCCESS = ProcessState.SUCCESS;
+    private static final int FAILED = ProcessState.FAILED;
+    /** What event routing needs from a set-based UPDATE (see {@link ProcessMapper#routing}). */
+    private static final String ROUTING = " RETURNING process_id, state, colony_id, executor_type, processgraph_id,"
+            + " target_executor_ids";
+
     static final String COLUMNS = "process_id, colony_id, executor_type, target_executor_ids, assigned_executor_id,"
             + " is_assigned, state, wait_for_parents, priority_time, submission_time, start_time, end_time,"
             + " wait_deadline, exec_deadline, retries, max_retries, max_exec_time, max_wait_time, processgraph_id,"
@@ -35,23 +44,30 @@ public class ProcessRepository {
      * same row; the executor-id condition is part of the query so a targeted process never hides an
      * eligible one behind it.
      */
-    private static final String CLAIM = announcing("UPDATE processes SET state = 1, is_assigned = true,"
+    private static final String CLAIM = announcing("UPDATE processes SET state = " + RUNNING + ", is_assigned = true,"
             + " assigned_executor_id = ?, start_time = ?, exec_deadline = CASE WHEN max_exec_time > 0"
             + " THEN ?::timestamptz + max_exec_time * interval '1 second' END"
             + " WHERE process_id = (SELECT process_id FROM processes"
-            + "   WHERE state = 0 AND NOT wait_for_parents AND colony_id = ? AND executor_type = ?"
+            + "   WHERE state = " + WAITING + " AND NOT wait_for_parents AND colony_id = ? AND executor_type = ?"
             + "   AND (cardinality(target_executor_ids) = 0 OR ? = ANY (target_executor_ids))"
             + "   ORDER BY priority_time LIMIT 1 FOR UPDATE SKIP LOCKED)");
 
     @Inject
     Sql sql;
 
+    public ProcessRepository() {
+        // for CDI
+    }
 
+    /** Over a given {@link Sql}, for tests of the exact SQL against PostgreSQL. */
+    public ProcessRepository(Sql sql) {
+        this.sql = sql;
+    }
 
     private static final String INSERT = "INSERT INTO processes (process_id, colony_id, executor_type,"
             + " target_executor_ids, state, wait_for_parents, priority_time, submission_time, wait_deadline, max_retries,"
             + " max_exec_time, max_wait_time, processgraph_id, funcname, spec, parents, children, input, idempotency_key)"
-            + " VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " VALUES (?, ?, ?, ?, " + WAITING + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             // A concurrent retry with the same idempotency key waits here for the first and then adds nothing.
             + " ON CONFLICT (colony_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING";
 
@@ -145,16 +161,17 @@ public class ProcessRepository {
      */
     public Process closeSuccessful(String processId, String executorId, List<Object> out, Instant now) {
         boolean hasOutput = out != null && !out.isEmpty();
-        return sql.queryOne(announcing("UPDATE processes SET state = 2, end_time = ?,"
+        return sql.queryOne(announcing("UPDATE processes SET state = " + SUCCESS + ", end_time = ?,"
                         + " output = CASE WHEN ? THEN ? ELSE output END"
-                        + " WHERE process_id = ? AND assigned_executor_id = ? AND state IN (1, 2)"),
+                        + " WHERE process_id = ? AND assigned_executor_id = ? AND state IN (" + RUNNING + ", "
+                        + SUCCESS + ")"),
                 ProcessMapper::map, now, hasOutput, hasOutput ? WireJson.toJson(out) : "[]", processId, executorId);
     }
 
     /** Like {@link #closeSuccessful}: one statement, null when refused. */
     public Process closeFailed(String processId, String executorId, List<String> errors, Instant now) {
-        return sql.queryOne(announcing("UPDATE processes SET state = 3, end_time = ?, errors = ?"
-                        + " WHERE process_id = ? AND assigned_executor_id = ? AND state = 1"),
+        return sql.queryOne(announcing("UPDATE processes SET state = " + FAILED + ", end_time = ?, errors = ?"
+                        + " WHERE process_id = ? AND assigned_executor_id = ? AND state = " + RUNNING),
                 ProcessMapper::map, now, WireJson.toJson(errors == null ? List.of() : errors), processId, executorId);
     }
 
@@ -171,26 +188,108 @@ public class ProcessRepository {
 
     /** Puts a claimed process back, e.g. when its long-poll client vanished before the reply was written. */
     public boolean release(String processId, String executorId) {
-        return sql.update("UPDATE processes SET state = 0, is_assigned = false, assigned_executor_id = '',"
+        return sql.update("UPDATE processes SET state = " + WAITING + ", is_assigned = false, assigned_executor_id = '',"
                 + " start_time = NULL, exec_deadline = NULL"
-                + " WHERE process_id = ? AND assigned_executor_id = ? AND state = 1", processId, executorId) == 1;
+                + " WHERE process_id = ? AND assigned_executor_id = ? AND state = " + RUNNING, processId, executorId) == 1;
     }
 
     /** Every process an executor is running goes back to the queue, keeping its retries (PROTOCOL §5.3). */
     public List<Process> requeueRunningOf(String executorId) {
-        return sql.query("UPDATE processes SET state = 0, is_assigned = false, assigned_executor_id = '',"
+        return sql.query("UPDATE processes SET state = " + WAITING + ", is_assigned = false, assigned_executor_id = '',"
                 + " start_time = NULL, end_time = NULL, exec_deadline = NULL"
-                + " WHERE assigned_executor_id = ? AND state = 1 RETURNING " + COLUMNS, ProcessMapper::map, executorId);
+                + " WHERE assigned_executor_id = ? AND state = " + RUNNING + " RETURNING " + COLUMNS,
+                ProcessMapper::map, executorId);
     }
+
+    // ---- deadlines (PROTOCOL §6.5): set-based, SKIP LOCKED, so a racing close either wins or is refused --
+
+    /** Overdue running processes whose retries are used up fail; returns their routing fields. */
+    public List<Process> failOverdue(Instant now, String errorsJson, int batch) {
+        return sql.query("UPDATE processes SET state = " + FAILED + ", end_time = ?, errors = ?"
+                + " WHERE process_id IN (SELECT process_id FROM processes WHERE state = " + RUNNING
+                + "   AND exec_deadline IS NOT NULL AND exec_deadline < ?"
+                + "   AND max_retries > -1 AND retries >= max_retries LIMIT ? FOR UPDATE SKIP LOCKED)"
+                + ROUTING, ProcessMapper::routing, now, errorsJson, now, batch);
+    }
+
+    /** Other overdue running processes go back to the queue, keeping their priority time. */
+    public List<Process> requeueOverdue(Instant now, int batch) {
+        return sql.query("UPDATE processes SET state = " + WAITING + ", is_assigned = false,"
+                + " assigned_executor_id = '', retries = retries + 1, end_time = ?, exec_deadline = NULL,"
+                + " wait_deadline = CASE WHEN max_wait_time > 0 THEN ?::timestamptz + max_wait_time * interval '1 second'"
+                + "   ELSE wait_deadline END"
+                + " WHERE process_id IN (SELECT process_id FROM processes WHERE state = " + RUNNING
+                + "   AND exec_deadline IS NOT NULL AND exec_deadline < ? LIMIT ? FOR UPDATE SKIP LOCKED)"
+                + ROUTING, ProcessMapper::routing, now, now, now, batch);
+    }
+
+    /** Processes waiting past their deadline fail. */
+    public List<Process> expireWaiting(Instant now, String errorsJson, int batch) {
+        return sql.query("UPDATE processes SET state = " + FAILED + ", end_time = ?, errors = ?"
+                + " WHERE process_id IN (SELECT process_id FROM processes WHERE state = " + WAITING
+                + "   AND wait_deadline IS NOT NULL AND wait_deadline < ? LIMIT ? FOR UPDATE SKIP LOCKED)"
+                + ROUTING, ProcessMapper::routing, now, errorsJson, now, batch);
+    }
+
+    // ---- graph members (PROTOCOL §6.7); the caller holds the graph row lock -----------------------
 
     public List<Process> inGraph(String graphId) {
         return sql.query("SELECT " + COLUMNS + " FROM processes WHERE processgraph_id = ? ORDER BY submission_time,"
                 + " process_id", ProcessMapper::map, graphId);
     }
 
-    /** Serialises changes to one graph's structure and states across replicas. */
-    public void lockGraph(String graphId) {
-        sql.query("SELECT 1 FROM process_graphs WHERE processgraph_id = ? FOR UPDATE", rs -> null, graphId);
+    /** The parents' outputs concatenated in {@code parents} order, the input of their child. */
+    public List<Object> outputsOf(List<String> parentIds) {
+        Map<String, String> outputs = new HashMap<>();
+        for (String[] row : sql.query("SELECT process_id, output FROM processes WHERE process_id = ANY (?)",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, Sql.textArray(parentIds))) {
+            outputs.put(row[0], row[1]);
+        }
+        List<Object> in = new ArrayList<>();
+        for (String parentId : parentIds) {
+            String out = outputs.get(parentId);
+            if (out != null) {
+                in.addAll(ProcessMapper.jsonList(out));
+            }
+        }
+        return in;
+    }
+
+    public void setInput(String processId, List<Object> in) {
+        sql.update("UPDATE processes SET input = ? WHERE process_id = ?", WireJson.toJson(in), processId);
+    }
+
+    /**
+     * A waiting child becomes assignable once none of its parents is unfinished or failed; returns its
+     * routing fields when this call released it, else null.
+     */
+    public Process releaseIfParentsSucceeded(String childId) {
+        return sql.queryOne("UPDATE processes c SET wait_for_parents = false"
+                + " WHERE c.process_id = ? AND c.wait_for_parents AND c.state = " + WAITING
+                + " AND NOT EXISTS (SELECT 1 FROM processes p WHERE p.process_id = ANY (c.parents) AND p.state <> "
+                + SUCCESS + ")"
+                + " RETURNING c.process_id, c.state, c.colony_id, c.executor_type, c.target_executor_ids,"
+                + " c.processgraph_id", ProcessMapper::routing, childId);
+    }
+
+    /** Every waiting descendant of a failed process fails with {@code errorsJson}; returns how many. */
+    public int failWaitingDescendants(String processId, Instant now, String errorsJson) {
+        return sql.update("WITH RECURSIVE descendants(id) AS ("
+                + "   SELECT unnest(children) FROM processes WHERE process_id = ?"
+                + "   UNION SELECT unnest(p.children) FROM processes p JOIN descendants d ON p.process_id = d.id)"
+                + " UPDATE processes SET state = " + FAILED + ", end_time = ?, errors = ?"
+                + " WHERE process_id IN (SELECT id FROM descendants) AND state = " + WAITING, processId, now,
+                errorsJson);
+    }
+
+    /** How many of a graph's processes are in each state, indexed by state (waiting … failed). */
+    public long[] countByStateInGraph(String graphId) {
+        long[] counts = new long[FAILED + 1];
+        for (long[] row : sql.query("SELECT state, count(*) FROM processes WHERE processgraph_id = ? GROUP BY state",
+                rs -> new long[] {rs.getInt(1), rs.getLong(2)}, graphId)) {
+            counts[(int) row[0]] = row[1];
+        }
+        return counts;
     }
 
     public void replaceParent(String processId, String oldParent, String newParent) {
@@ -208,8 +307,10 @@ public class ProcessRepository {
 
     public void addParent(String processId, String parentId) {
         sql.update("UPDATE processes SET parents = array_append(parents, ?), wait_for_parents = true"
-                + " WHERE process_id = ? AND state = 0", parentId, processId);
+                + " WHERE process_id = ? AND state = " + WAITING, parentId, processId);
     }
+
+    // ---- deletion -------------------------------------------------------------------------------
 
     public int delete(String processId) {
         return sql.update("DELETE FROM processes WHERE process_id = ?", processId);
@@ -222,6 +323,34 @@ public class ProcessRepository {
         }
         return sql.update("DELETE FROM processes WHERE colony_id = ? AND processgraph_id = '' AND state = ?",
                 colonyId, state);
+    }
+
+    public void deleteInGraph(String graphId) {
+        sql.update("DELETE FROM processes WHERE processgraph_id = ?", graphId);
+    }
+
+    public void deleteInGraphs(List<String> graphIds) {
+        sql.update("DELETE FROM processes WHERE processgraph_id = ANY (?)", Sql.textArray(graphIds));
+    }
+
+    /** Graph members of a colony, in one state or all ({@link ProcessState#NOTSET}). */
+    public void deleteAllInGraphs(String colonyId, int state) {
+        if (state == ProcessState.NOTSET) {
+            sql.update("DELETE FROM processes WHERE colony_id = ? AND processgraph_id <> ''", colonyId);
+        } else {
+            sql.update("DELETE FROM processes WHERE colony_id = ? AND processgraph_id <> '' AND state = ?",
+                    colonyId, state);
+        }
+    }
+
+    /**
+     * Retention: one batch of successful standalone processes submitted before {@code cutoff}; their
+     * attributes go with them (foreign key cascade). Rows someone else has locked wait for a later pass.
+     */
+    public int deleteSuccessfulStandalone(Instant cutoff, int batch) {
+        return sql.update("DELETE FROM processes WHERE process_id IN (SELECT process_id FROM processes"
+                + " WHERE state = " + SUCCESS + " AND processgraph_id = '' AND submission_time < ? LIMIT ?"
+                + " FOR UPDATE SKIP LOCKED)", cutoff, batch);
     }
 
     public void deleteAllInColony(String colonyId) {

@@ -1,2 +1,6 @@
-/** The process queue: submit, exactly-once claim, guarded transitions, attributes and listings. */
+/**
+ * The process queue: the {@link io.colonies.server.process.Processes} use cases, exactly-once claim,
+ * guarded transitions, the deadline scan and attributes, with all SQL of processes and attributes in
+ * one store. Other domains react to closes through the synchronous {@code ProcessClosed} event.
+ */
 package io.colonies.server.process;

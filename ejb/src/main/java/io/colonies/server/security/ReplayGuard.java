@@ -1,6 +1,7 @@
 package io.colonies.server.security;
 
 import io.colonies.server.error.ErrorKind;
+import io.colonies.server.metrics.SecurityMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -25,6 +26,9 @@ public class ReplayGuard {
     @Inject
     Clock clock;
 
+    @Inject
+    SecurityMetrics metrics; // [metrics hook]
+
     /**
      * Accepts a signed REST request once: its timestamp must lie within the skew window and its
      * nonce must not have been used by the same caller while a request carrying it could be valid.
@@ -34,11 +38,13 @@ public class ReplayGuard {
         Instant signedAt = Instant.ofEpochSecond(unixSeconds);
         Duration skew = settings.restSkew();
         if (Duration.between(signedAt, now).abs().compareTo(skew) > 0) {
+            metrics.replayRefused(SecurityMetrics.REST, "stale"); // [metrics hook]
             throw unauthorized("Colonies-Timestamp " + unixSeconds + " is more than " + skew.toSeconds()
                     + " s away from the server time " + now.getEpochSecond());
         }
         // Remembered until the request would be refused as stale anyway.
         if (!nonces.take(caller.id(), nonce, signedAt.plus(skew), now)) {
+            metrics.replayRefused(SecurityMetrics.REST, "nonce"); // [metrics hook]
             throw unauthorized("Colonies-Nonce " + nonce + " was already used; sign every request with a new nonce");
         }
     }
@@ -50,6 +56,7 @@ public class ReplayGuard {
         }
         Instant now = clock.instant();
         if (!nonces.take(caller.id(), RPC_PREFIX + signature, now.plus(settings.restSkew()), now)) {
+            metrics.replayRefused(SecurityMetrics.RPC, "envelope"); // [metrics hook]
             throw new AuthorizationException(ErrorKind.FORBIDDEN,
                     "Replayed request: this signed envelope was already received (COLONIES_RPC_STRICT_REPLAY)");
         }

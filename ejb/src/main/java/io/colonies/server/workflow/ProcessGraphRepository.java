@@ -12,17 +12,48 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
-/** SQL of {@code process_graphs}. */
+/**
+ * The one owner of the {@code process_graphs} table; its members' rows belong to the process store.
+ * State numbers only from {@link ProcessState}.
+ */
 @ApplicationScoped
 public class ProcessGraphRepository {
+    private static final int WAITING = ProcessState.WAITING;
+    private static final int RUNNING = ProcessState.RUNNING;
+    private static final int SUCCESS = ProcessState.SUCCESS;
+
     @Inject
     Sql sql;
 
+    public ProcessGraphRepository() {
+        // for CDI
+    }
 
+    /** Over a given {@link Sql}, for tests of the exact SQL against PostgreSQL. */
+    public ProcessGraphRepository(Sql sql) {
+        this.sql = sql;
+    }
 
     public void insert(String graphId, String colonyId, List<String> rootIds, Instant now) {
         sql.update("INSERT INTO process_graphs (processgraph_id, colony_id, root_ids, state, submission_time)"
-                + " VALUES (?, ?, ?, 0, ?)", graphId, colonyId, Sql.textArray(rootIds), now);
+                + " VALUES (?, ?, ?, " + WAITING + ", ?)", graphId, colonyId, Sql.textArray(rootIds), now);
+    }
+
+    /** Serialises changes to one graph's structure and states across replicas (see {@link GraphProgress}). */
+    public void lock(String graphId) {
+        sql.query("SELECT 1 FROM process_graphs WHERE processgraph_id = ? FOR UPDATE", rs -> null, graphId);
+    }
+
+    /** A waiting graph starts running (its first process was assigned or finished). */
+    public void markRunning(String graphId, Instant now) {
+        sql.update("UPDATE process_graphs SET state = " + RUNNING + ", start_time = COALESCE(start_time, ?)"
+                + " WHERE processgraph_id = ? AND state = " + WAITING, now, graphId);
+    }
+
+    /** A graph reaches its final state; a graph that never started gets its start time too. */
+    public void finish(String graphId, int state, Instant now) {
+        sql.update("UPDATE process_graphs SET state = ?, end_time = ?, start_time = COALESCE(start_time, ?)"
+                + " WHERE processgraph_id = ? AND state <> ?", state, now, now, graphId, state);
     }
 
     public ProcessGraph find(String graphId) {
@@ -35,20 +66,28 @@ public class ProcessGraphRepository {
                 + " ORDER BY submission_time DESC LIMIT ?", ProcessGraphRepository::map, colonyId, state, count);
     }
 
+    /** The graph row only; its processes are deleted through the process store first. */
     public int delete(String graphId) {
-        sql.update("DELETE FROM processes WHERE processgraph_id = ?", graphId);
         return sql.update("DELETE FROM process_graphs WHERE processgraph_id = ?", graphId);
     }
 
-    /** As the reference: by graph state for graphs, by process state for their processes (PROTOCOL §5.7). */
+    /** Graph rows of a colony by graph state, or all ({@link ProcessState#NOTSET}). */
     public void deleteAll(String colonyId, int state) {
         if (state == ProcessState.NOTSET) {
-            sql.update("DELETE FROM processes WHERE colony_id = ? AND processgraph_id <> ''", colonyId);
             sql.update("DELETE FROM process_graphs WHERE colony_id = ?", colonyId);
-            return;
+        } else {
+            sql.update("DELETE FROM process_graphs WHERE colony_id = ? AND state = ?", colonyId, state);
         }
-        sql.update("DELETE FROM processes WHERE colony_id = ? AND processgraph_id <> '' AND state = ?", colonyId, state);
-        sql.update("DELETE FROM process_graphs WHERE colony_id = ? AND state = ?", colonyId, state);
+    }
+
+    /** Retention: locks one batch of successful graphs submitted before {@code cutoff}, skipping locked ones. */
+    public List<String> lockSuccessfulBefore(Instant cutoff, int batch) {
+        return sql.query("SELECT processgraph_id FROM process_graphs WHERE state = " + SUCCESS
+                + " AND submission_time < ? LIMIT ? FOR UPDATE SKIP LOCKED", rs -> rs.getString(1), cutoff, batch);
+    }
+
+    public int deleteAll(List<String> graphIds) {
+        return sql.update("DELETE FROM process_graphs WHERE processgraph_id = ANY (?)", Sql.textArray(graphIds));
     }
 
     public void deleteAllInColony(String colonyId) {

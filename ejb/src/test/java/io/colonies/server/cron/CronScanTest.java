@@ -29,10 +29,10 @@ class CronScanTest {
                 return super.fireIfDue(cronId, now);
             }
         };
-        firing.repository = world.crons;
+        firing.store = world.crons;
         firing.launcher = world.launcher;
         CronScan scan = new CronScan();
-        scan.repository = world.crons;
+        scan.store = world.crons;
         scan.firing = firing;
 
         assertEquals(2, scan.run(NOW), "one scheduled, one fired");

@@ -5,6 +5,8 @@ import io.colonies.model.core.ProcessGraph;
 import io.colonies.model.core.WorkflowSpec;
 import io.colonies.server.config.ColoniesConfig;
 import io.colonies.server.process.ProcessRepository;
+import io.colonies.server.security.Caller;
+import io.colonies.server.security.Roles;
 import io.colonies.server.workflow.ProcessGraphRepository;
 import io.colonies.server.workflow.WorkflowService;
 import io.colonies.server.workflow.WorkflowService.RootInputs;
@@ -26,7 +28,10 @@ final class CronWorld {
     final List<Submitted> submitted = new ArrayList<>();
     final CronLauncher launcher = new CronLauncher();
     final CronFiring firing = new CronFiring();
-    final CronService service = new CronService();
+    final Crons service = new Crons();
+    /** An approved member of {@link Specs#COLONY}, and an executor of another colony. */
+    static final Caller MEMBER = new Caller("a1".repeat(32));
+    static final Caller STRANGER = new Caller("b2".repeat(32));
 
     /** One workflow the cron code asked for. */
     record Submitted(WorkflowSpec spec, RootInputs inputs, String graphId) {
@@ -56,9 +61,11 @@ final class CronWorld {
                 return g;
             }
         };
-        firing.repository = crons;
+        firing.store = crons;
         firing.launcher = launcher;
-        service.repository = crons;
+        service.authorizer = Roles.of(Roles.approved(MEMBER, Specs.COLONY),
+                Roles.approved(STRANGER, Specs.OTHER_COLONY));
+        service.store = crons;
         service.launcher = launcher;
         service.clock = Clock.fixed(now, ZoneOffset.UTC);
         service.config = new ColoniesConfig() {

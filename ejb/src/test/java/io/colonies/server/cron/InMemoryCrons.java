@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * The crons table in memory, with the same guards as the SQL (the SQL itself is tested against
- * PostgreSQL in {@link CronRepositorySqlTest}). Rows are copied in and out like a database would.
+ * PostgreSQL in {@link CronStoreSqlTest}). Rows are copied in and out like a database would.
  */
-class InMemoryCrons extends CronRepository {
+class InMemoryCrons extends CronStore {
     private final Map<String, Cron> rows = new LinkedHashMap<>();
     /** Rows another replica has locked: SKIP LOCKED reads pass them by. */
     final Set<String> lockedElsewhere = new HashSet<>();

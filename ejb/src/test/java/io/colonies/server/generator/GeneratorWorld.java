@@ -4,6 +4,9 @@ import io.colonies.model.core.Generator;
 import io.colonies.model.core.ProcessGraph;
 import io.colonies.model.core.WorkflowSpec;
 import io.colonies.server.config.ColoniesConfig;
+import io.colonies.server.id.ColonyScope;
+import io.colonies.server.security.Caller;
+import io.colonies.server.security.Roles;
 import io.colonies.server.workflow.WorkflowService;
 import io.colonies.server.workflow.WorkflowService.RootInputs;
 import java.time.Clock;
@@ -19,7 +22,10 @@ final class GeneratorWorld {
     final InMemoryGenerators generators = new InMemoryGenerators();
     final List<RootInputs> submitted = new ArrayList<>();
     final GeneratorFiring firing = new GeneratorFiring();
-    final GeneratorService service = new GeneratorService();
+    final Generators service = new Generators();
+    /** An approved member of {@link GeneratorBuilder#COLONY}, and an executor of another colony. */
+    static final Caller MEMBER = new Caller("a1".repeat(32));
+    static final Caller STRANGER = new Caller("b2".repeat(32));
     final GeneratorScan scan = new GeneratorScan();
 
     GeneratorWorld(Instant now) {
@@ -33,7 +39,9 @@ final class GeneratorWorld {
                 return g;
             }
         };
-        service.repository = generators;
+        service.authorizer = Roles.of(Roles.approved(MEMBER, GeneratorBuilder.COLONY),
+                Roles.approved(STRANGER, GeneratorBuilder.OTHER_COLONY));
+        service.store = generators;
         service.clock = Clock.fixed(now, ZoneOffset.UTC);
         service.config = new ColoniesConfig() {
             @Override
@@ -41,17 +49,17 @@ final class GeneratorWorld {
                 return CHECKER_PERIOD_MS;
             }
         };
-        scan.repository = generators;
+        scan.store = generators;
         scan.firing = firing;
     }
 
     Generator add(GeneratorBuilder builder) {
-        return service.add(builder.build());
+        return service.add(MEMBER, builder.build());
     }
 
     void pack(Generator g, String... args) {
         for (String arg : args) {
-            service.pack(g.generatorid, arg);
+            service.pack(MEMBER, ColonyScope.ANY, g.generatorid, arg);
         }
     }
 

@@ -13,9 +13,9 @@ import java.util.Set;
 
 /**
  * Generators and their FIFO arg queues in memory, with the same guards as the SQL (which
- * {@link GeneratorRepositorySqlTest} checks against PostgreSQL).
+ * {@link GeneratorStoreSqlTest} checks against PostgreSQL).
  */
-class InMemoryGenerators extends GeneratorRepository {
+class InMemoryGenerators extends GeneratorStore {
     private final Map<String, Generator> rows = new LinkedHashMap<>();
     private final Map<String, List<String>> queues = new LinkedHashMap<>();
     final Set<String> lockedElsewhere = new HashSet<>();

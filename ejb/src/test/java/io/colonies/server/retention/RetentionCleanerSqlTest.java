@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.colonies.server.db.Sql;
 import io.colonies.server.db.TestDatabase;
+import io.colonies.server.process.ProcessRepository;
+import io.colonies.server.workflow.ProcessGraphRepository;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -47,6 +49,13 @@ class RetentionCleanerSqlTest {
         return sql.query("SELECT " + idColumn + " FROM " + table + " ORDER BY 1", rs -> rs.getString(1));
     }
 
+    private static RetentionCleaner cleaner() {
+        RetentionCleaner cleaner = new RetentionCleaner();
+        cleaner.processes = new ProcessRepository(sql);
+        cleaner.graphs = new ProcessGraphRepository(sql);
+        return cleaner;
+    }
+
     @Test
     void deletesOnlyOldSuccessfulWorkAndKeepsGraphsWhole() {
         process("old-success", 2, OLD, "");
@@ -62,8 +71,7 @@ class RetentionCleanerSqlTest {
         graph("g-new-success", 2, NEW);
         process("g-new-success-p", 2, NEW, "g-new-success");
 
-        RetentionCleaner cleaner = new RetentionCleaner();
-        cleaner.sql = new Sql(db.autoCommit());
+        RetentionCleaner cleaner = cleaner();
         assertEquals(1, cleaner.deleteProcesses(CUTOFF, 100));
         assertEquals(1, cleaner.deleteGraphs(CUTOFF, 100));
 
@@ -79,8 +87,7 @@ class RetentionCleanerSqlTest {
         for (int i = 0; i < 5; i++) {
             process("batch-" + i, 2, OLD.minusSeconds(60), "");
         }
-        RetentionCleaner cleaner = new RetentionCleaner();
-        cleaner.sql = new Sql(db.autoCommit());
+        RetentionCleaner cleaner = cleaner();
         assertEquals(2, cleaner.deleteProcesses(OLD.minusSeconds(1), 2));
         assertEquals(2, cleaner.deleteProcesses(OLD.minusSeconds(1), 2));
         assertEquals(1, cleaner.deleteProcesses(OLD.minusSeconds(1), 2));

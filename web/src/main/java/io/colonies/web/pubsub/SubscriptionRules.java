@@ -4,7 +4,6 @@ import io.colonies.model.core.Process;
 import io.colonies.server.error.ColoniesException;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.server.security.Member;
-import io.colonies.server.executor.ExecutorService;
 import io.colonies.server.process.ProcessException;
 import io.colonies.server.process.ProcessService;
 import io.colonies.server.security.Authorizer;
@@ -23,9 +22,6 @@ public class SubscriptionRules {
     private static final Logger LOG = Logger.getLogger(SubscriptionRules.class.getName());
 
     @Inject
-    ExecutorService executors;
-
-    @Inject
     ProcessService processes;
 
     @Inject
@@ -33,8 +29,11 @@ public class SubscriptionRules {
 
     /** The signer must be an executor approved in its own colony. */
     Member subscriber(Caller caller) {
-        String colonyId = lookup(() -> executors.colonyOf(caller.id()), "Failed to subscribe, executor not found");
-        return guarded(() -> authorizer.requireMember(caller, colonyId));
+        Member self = guarded(() -> authorizer.memberOrNull(caller));
+        if (self == null) {
+            throw RpcException.forbidden("Failed to subscribe, executor not found");
+        }
+        return guarded(() -> authorizer.requireMember(caller, self.colonyValue()));
     }
 
     void requireMsgType(String msgtype, String expected, String what) {

@@ -48,6 +48,11 @@ public class Subscriptions {
     private final List<Subscription> active = new CopyOnWriteArrayList<>();
     private Runnable unsubscribe = () -> { };
 
+    /** Subscriptions open on this replica, for monitoring. */
+    public int openCount() { // [metrics hook]
+        return active.size();
+    }
+
     /** Subscribing to the bus at start-up, not at first use, so no event is missed. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // touching the bean is enough; @PostConstruct does the work

@@ -3,7 +3,7 @@ package io.colonies.web.rest;
 import io.colonies.server.db.TransientFaults;
 import io.colonies.server.error.ColoniesException;
 import io.colonies.server.error.ErrorKind;
-import io.colonies.web.rpc.ErrorCauses;
+import io.colonies.web.error.ErrorCauses;
 import io.colonies.web.transport.TransportFault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.JsonbException;

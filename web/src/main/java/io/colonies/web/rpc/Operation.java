@@ -1,12 +1,14 @@
 package io.colonies.web.rpc;
 
 import io.colonies.model.rpc.Message;
-import io.colonies.server.security.Member;
 import io.colonies.server.security.Caller;
 
-/** One RPC message type: its payload class, the role it needs and what it does. */
+/**
+ * One RPC message type: its payload class and the adapter that decodes it, calls its use case (which
+ * checks the role) and returns the reply value.
+ */
 public record Operation<M extends Message>(String payloadType, Class<M> payloadClass, String failureVerb,
-                                           Access<M> access, Handler<M> handler) {
+                                           Handler<M> handler) {
 
     /** Does the work. May return a value to send as JSON, {@link Replies#EMPTY}, or a CompletionStage. */
     @FunctionalInterface
@@ -14,7 +16,7 @@ public record Operation<M extends Message>(String payloadType, Class<M> payloadC
         Object handle(Request<M> request);
     }
 
-    /** What a handler gets: the verified caller, the payload, and the executor when the role was a membership. */
-    public record Request<M>(Caller caller, M message, Member member) {
+    /** What a handler gets: the verified caller and the payload. */
+    public record Request<M>(Caller caller, M message) {
     }
 }

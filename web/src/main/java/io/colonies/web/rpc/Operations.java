@@ -14,17 +14,7 @@ public final class Operations {
      */
     public <M extends Message> Operations add(String payloadType, Class<M> payloadClass, String failureVerb,
                                               Operation.Handler<M> handler) {
-        return add(payloadType, payloadClass, failureVerb, null, handler);
-    }
-
-    /**
-     * TRANSITIONAL (architecture refactor): the role check in the adapter. Families move to the
-     * overload above, whose use case checks the role itself; then this and {@link Access} go away.
-     */
-    @Deprecated
-    public <M extends Message> Operations add(String payloadType, Class<M> payloadClass, String failureVerb,
-                                              Access<M> access, Operation.Handler<M> handler) {
-        if (byType.putIfAbsent(payloadType, new Operation<>(payloadType, payloadClass, failureVerb, access, handler))
+        if (byType.putIfAbsent(payloadType, new Operation<>(payloadType, payloadClass, failureVerb, handler))
                 != null) {
             throw new IllegalStateException("payload type registered twice: " + payloadType);
         }

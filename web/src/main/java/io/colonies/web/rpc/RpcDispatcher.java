@@ -8,10 +8,11 @@ import io.colonies.model.rpc.RpcRequest;
 import io.colonies.model.security.CryptoException;
 import io.colonies.model.security.SignatureVerifier;
 import io.colonies.server.error.Causes;
-import io.colonies.server.security.Member;
-import io.colonies.server.security.Authorizer;
 import io.colonies.server.security.Caller;
 import io.colonies.server.security.ReplayGuard;
+import io.colonies.server.metrics.SecurityMetrics;
+import io.colonies.web.metrics.RpcMetrics;
+import io.colonies.web.metrics.RpcTiming;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -22,7 +23,7 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Handles one {@code POST /api} body in the order of PROTOCOL §1.5: envelope, signature, payload
- * type, payload JSON, msgtype, role, operation. Every failure becomes an error envelope; nothing
+ * type, payload JSON, msgtype, then the operation, whose use case checks the role. Every failure becomes an error envelope; nothing
  * escapes as a 500 with a stack trace.
  */
 @ApplicationScoped
@@ -33,13 +34,16 @@ public class RpcDispatcher {
     Instance<RpcFamily> families;
 
     @Inject
-    Authorizer authorizer;
-
-    @Inject
     RpcErrors errors;
 
     @Inject
     ReplayGuard replays;
+
+    @Inject
+    RpcMetrics metrics; // [metrics hook]
+
+    @Inject
+    SecurityMetrics securityMetrics; // [metrics hook]
 
     private final Operations operations = new Operations();
 
@@ -49,9 +53,11 @@ public class RpcDispatcher {
     }
 
     public CompletionStage<RpcResult> dispatch(String body) {
+        RpcTiming timing = metrics.start(); // [metrics hook]
         try {
             RpcRequest envelope = parseEnvelope(body);
             Operation<?> operation = operations.find(envelope.payloadtype);
+            timing.operation(operation == null ? null : operation.payloadType()); // [metrics hook]
             Caller caller = VERSION_TYPE.equals(envelope.payloadtype) ? null : recoverCaller(envelope);
             if (operation == null) {
                 throw RpcException.forbidden("invalid rpcMsg.PayloadType, " + envelope.payloadtype);
@@ -59,16 +65,15 @@ public class RpcDispatcher {
             if (caller != null) {
                 replays.requireFirstEnvelope(caller, envelope.signature); // no-op unless COLONIES_RPC_STRICT_REPLAY
             }
-            return run(operation, envelope, caller);
+            return timing.finish(run(operation, envelope, caller)); // [metrics hook]
         } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(errors.toResult(e));
+            return timing.finish(CompletableFuture.completedFuture(errors.toResult(e))); // [metrics hook]
         }
     }
 
     private <M extends Message> CompletionStage<RpcResult> run(Operation<M> op, RpcRequest envelope, Caller caller) {
         M message = parsePayload(op, envelope);
-        Member member = op.access() == null ? null : op.access().check(authorizer, caller, message);
-        Object value = op.handler().handle(new Operation.Request<>(caller, message, member));
+        Object value = op.handler().handle(new Operation.Request<>(caller, message));
         if (value instanceof CompletionStage<?> pending) {
             return pending.handle((v, failure) -> failure == null ? success(op, v) : errors.toResult(failure));
         }
@@ -100,11 +105,12 @@ public class RpcDispatcher {
         return envelope;
     }
 
-    private static Caller recoverCaller(RpcRequest envelope) {
+    private Caller recoverCaller(RpcRequest envelope) { // [metrics hook] no longer static
         try {
             return new Caller(SignatureVerifier.recoverId(envelope.payload,
                     envelope.signature == null ? "" : envelope.signature));
         } catch (CryptoException e) {
+            securityMetrics.signatureFailed(SecurityMetrics.RPC); // [metrics hook]
             throw RpcException.forbidden(e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package io.colonies.web.rpc;
 
+import io.colonies.web.error.ErrorCauses;
 import io.colonies.model.rpc.Envelopes;
 import io.colonies.server.db.TransientFaults;
 import io.colonies.server.error.ColoniesException;

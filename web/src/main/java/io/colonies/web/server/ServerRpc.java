@@ -3,36 +3,29 @@ package io.colonies.web.server;
 import io.colonies.model.rpc.ServerMessages.GetCluster;
 import io.colonies.model.rpc.ServerMessages.GetStatistics;
 import io.colonies.model.rpc.ServerMessages.Version;
-import io.colonies.server.cluster.ClusterService;
-import io.colonies.server.colony.ColonyService;
-import io.colonies.web.rpc.Access;
+import io.colonies.server.serverinfo.ServerInfo;
+import io.colonies.server.serverinfo.ServerInfo.BuildVersion;
 import io.colonies.web.rpc.Operations;
 import io.colonies.web.rpc.RpcFamily;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** versionmsg, getstatisticsmsg, getclustermsg. */
+/** versionmsg, getstatisticsmsg, getclustermsg; each calls one {@link ServerInfo} use case. */
 @ApplicationScoped
 public class ServerRpc implements RpcFamily {
-    public static final String BUILD_VERSION = "v1.1.1-jakarta";
-
     @Inject
-    ColonyService colonies;
-
-    @Inject
-    ClusterService cluster;
+    ServerInfo server;
 
     @Override
     public void register(Operations ops) {
-        ops.add("versionmsg", Version.class, "get server version", Access.anyone(), r -> {
+        ops.add("versionmsg", Version.class, "get server version", r -> {
+            BuildVersion build = server.version();
             Version v = new Version();
-            v.buildversion = BUILD_VERSION;
-            v.buildtime = ServerRpc.class.getPackage().getImplementationVersion() == null
-                    ? "" : ServerRpc.class.getPackage().getImplementationVersion();
+            v.buildversion = build.buildversion();
+            v.buildtime = build.buildtime();
             return v;
         });
-        ops.add("getstatisticsmsg", GetStatistics.class, "get statistics", Access.serverOwner(),
-                r -> colonies.serverStatistics());
-        ops.add("getclustermsg", GetCluster.class, "get cluster", Access.serverOwner(), r -> cluster.describe());
+        ops.add("getstatisticsmsg", GetStatistics.class, "get statistics", r -> server.statistics(r.caller()));
+        ops.add("getclustermsg", GetCluster.class, "get cluster", r -> server.cluster(r.caller()));
     }
 }

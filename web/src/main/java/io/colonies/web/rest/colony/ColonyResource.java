@@ -2,14 +2,9 @@ package io.colonies.web.rest.colony;
 
 import io.colonies.model.core.Colony;
 import io.colonies.model.core.Statistics;
-import io.colonies.model.rpc.ColonyMessages.AddColony;
-import io.colonies.model.rpc.ColonyMessages.DeleteColony;
-import io.colonies.model.rpc.ColonyMessages.GetColonies;
-import io.colonies.model.rpc.ColonyMessages.GetColony;
-import io.colonies.model.rpc.ColonyMessages.GetColonyStats;
-import io.colonies.model.rpc.ColonyMessages.RenameColony;
+import io.colonies.server.colony.Colonies;
+import io.colonies.server.id.ColonyId;
 import io.colonies.web.rest.Params;
-import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
 import io.colonies.web.rest.security.Signed;
 import jakarta.inject.Inject;
@@ -35,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Colonies (PROTOCOL §5.2); each operation runs the RPC operation of the same name and role. */
+/** Colonies (PROTOCOL §5.2); each operation calls the {@link Colonies} use case its RPC message calls. */
 @Path("/v1/colonies")
 @Signed
 @Tag(name = "Colonies", description = "Colonies: the trust domains that own executors and work")
@@ -43,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ColonyResource {
     @Inject
-    RestOperations ops;
+    Colonies colonies;
 
     @Inject
     SignedCaller caller;
@@ -61,9 +56,7 @@ public class ColonyResource {
             content = @Content(schema = @Schema(ref = "Colony")))
     @APIResponse(responseCode = "409", description = "A colony with this id exists")
     public Response add(Colony colony) {
-        AddColony m = new AddColony();
-        m.colony = Params.body(colony, "a colony");
-        Colony added = ops.call(caller.get(), m, Colony.class);
+        Colony added = colonies.add(caller.get(), Params.body(colony, "a colony"));
         return Response.created(uri.getBaseUriBuilder().path("v1/colonies").path(added.colonyid).build())
                 .entity(added).build();
     }
@@ -72,9 +65,8 @@ public class ColonyResource {
     @Operation(summary = "List colonies", description = "Server owner only.")
     @APIResponse(responseCode = "200", description = "Every colony",
             content = @Content(schema = @Schema(ref = "ColonyList")))
-    @SuppressWarnings("unchecked")
     public List<Colony> list() {
-        return (List<Colony>) ops.call(caller.get(), new GetColonies());
+        return colonies.list(caller.get());
     }
 
     @GET
@@ -82,9 +74,7 @@ public class ColonyResource {
     @Operation(summary = "Get a colony", description = "Members of the colony.")
     @APIResponse(responseCode = "200", description = "The colony", content = @Content(schema = @Schema(ref = "Colony")))
     public Colony get(@PathParam("colonyId") @Parameter(description = "Colony id (hex64)") String colonyId) {
-        GetColony m = new GetColony();
-        m.colonyid = colonyId;
-        return ops.call(caller.get(), m, Colony.class);
+        return colonies.get(caller.get(), ColonyId.of(colonyId));
     }
 
     @PATCH
@@ -96,10 +86,8 @@ public class ColonyResource {
     @APIResponse(responseCode = "204", description = "Renamed")
     public void rename(@PathParam("colonyId") @Parameter(description = "Colony id (hex64)") String colonyId,
                        ColonyRename body) {
-        RenameColony m = new RenameColony();
-        m.colonyid = colonyId;
-        m.name = Params.body(body, "{\"name\": …}").name;
-        ops.call(caller.get(), m);
+        String name = Params.body(body, "{\"name\": …}").name;
+        colonies.rename(caller.get(), ColonyId.of(colonyId), name);
     }
 
     @DELETE
@@ -107,9 +95,7 @@ public class ColonyResource {
     @Operation(summary = "Delete a colony", description = "Server owner only. Deletes everything in the colony.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("colonyId") @Parameter(description = "Colony id (hex64)") String colonyId) {
-        DeleteColony m = new DeleteColony();
-        m.colonyid = colonyId;
-        ops.call(caller.get(), m);
+        colonies.delete(caller.get(), ColonyId.of(colonyId));
     }
 
     @GET
@@ -118,8 +104,6 @@ public class ColonyResource {
     @APIResponse(responseCode = "200", description = "Counts of executors, processes and workflows by state",
             content = @Content(schema = @Schema(ref = "Statistics")))
     public Statistics statistics(@PathParam("colonyId") @Parameter(description = "Colony id (hex64)") String colonyId) {
-        GetColonyStats m = new GetColonyStats();
-        m.colonyid = colonyId;
-        return ops.call(caller.get(), m, Statistics.class);
+        return colonies.statistics(caller.get(), ColonyId.of(colonyId));
     }
 }

@@ -1,16 +1,11 @@
 package io.colonies.web.rest.cron;
 
 import io.colonies.model.core.Cron;
-import io.colonies.model.rpc.CronMessages.AddCron;
-import io.colonies.model.rpc.CronMessages.CronRef;
-import io.colonies.model.rpc.CronMessages.DeleteCron;
-import io.colonies.model.rpc.CronMessages.GetCron;
-import io.colonies.model.rpc.CronMessages.GetCrons;
-import io.colonies.model.rpc.CronMessages.RunCron;
-import io.colonies.server.cron.CronService;
+import io.colonies.server.cron.Crons;
+import io.colonies.server.id.ColonyId;
+import io.colonies.server.id.ColonyScope;
 import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
-import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
 import io.colonies.web.rest.security.Signed;
 import jakarta.inject.Inject;
@@ -36,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Crons of a colony (PROTOCOL §5.9) through the RPC operations of the same names and roles. */
+/** Crons of a colony (PROTOCOL §5.9), through the use cases their RPC messages call, scoped to the path's colony. */
 @Path("/v1/colonies/{colonyId}/crons")
 @Signed
 @Tag(name = "Crons", description = "Crons: schedules that submit a workflow (see docs/cron.md)")
@@ -44,10 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CronResource {
     @Inject
-    RestOperations ops;
-
-    @Inject
-    CronService crons;
+    Crons crons;
 
     @Inject
     SignedCaller caller;
@@ -70,10 +62,9 @@ public class CronResource {
             content = @Content(schema = @Schema(ref = "Cron")))
     @APIResponse(responseCode = "409", description = "A cron of this name exists")
     public Response add(Cron cron) {
-        AddCron m = new AddCron();
-        m.cron = Params.body(cron, "a cron");
-        m.cron.colonyid = PathScope.bodyColony(colonyId, m.cron.colonyid, "colonyid");
-        Cron added = ops.call(caller.get(), m, Cron.class);
+        Cron sent = Params.body(cron, "a cron");
+        sent.colonyid = PathScope.bodyColony(colonyId, sent.colonyid, "colonyid");
+        Cron added = crons.add(caller.get(), sent);
         return Response.created(uri.getAbsolutePathBuilder().path(added.cronid).build()).entity(added).build();
     }
 
@@ -81,13 +72,9 @@ public class CronResource {
     @Operation(summary = "List crons", description = "Approved members.")
     @APIResponse(responseCode = "200", description = "Up to 'limit' crons",
             content = @Content(schema = @Schema(ref = "CronList")))
-    @SuppressWarnings("unchecked")
     public List<Cron> list(@QueryParam("limit") @Parameter(description = "At most this many, 1-100 (default 20)")
                            String limit) {
-        GetCrons m = new GetCrons();
-        m.colonyid = colonyId;
-        m.count = Params.limit(limit);
-        return (List<Cron>) ops.call(caller.get(), m);
+        return crons.list(caller.get(), ColonyId.of(colonyId), Params.limit(limit));
     }
 
     @GET
@@ -95,7 +82,7 @@ public class CronResource {
     @Operation(summary = "Get a cron", description = "Approved members.")
     @APIResponse(responseCode = "200", description = "The cron", content = @Content(schema = @Schema(ref = "Cron")))
     public Cron get(@PathParam("cronId") @Parameter(description = "Cron id (hex64)") String cronId) {
-        return ops.call(caller.get(), ref(new GetCron(), cronId), Cron.class);
+        return crons.get(caller.get(), scope(), cronId);
     }
 
     @POST
@@ -104,7 +91,7 @@ public class CronResource {
     @APIResponse(responseCode = "200", description = "The cron after the run",
             content = @Content(schema = @Schema(ref = "Cron")))
     public Cron run(@PathParam("cronId") @Parameter(description = "Cron id (hex64)") String cronId) {
-        return ops.call(caller.get(), ref(new RunCron(), cronId), Cron.class);
+        return crons.runNow(caller.get(), scope(), cronId);
     }
 
     @DELETE
@@ -112,12 +99,10 @@ public class CronResource {
     @Operation(summary = "Delete a cron", description = "Approved members.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("cronId") @Parameter(description = "Cron id (hex64)") String cronId) {
-        ops.call(caller.get(), ref(new DeleteCron(), cronId));
+        crons.delete(caller.get(), scope(), cronId);
     }
 
-    private <M extends CronRef> M ref(M message, String cronId) {
-        PathScope.requireIn(colonyId, crons.colonyOf(cronId), "Cron " + cronId);
-        message.cronid = cronId;
-        return message;
+    private ColonyScope scope() {
+        return ColonyScope.of(colonyId);
     }
 }

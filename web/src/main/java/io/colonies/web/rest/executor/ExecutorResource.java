@@ -2,18 +2,13 @@ package io.colonies.web.rest.executor;
 
 import io.colonies.model.core.Executor;
 import io.colonies.model.core.Function;
-import io.colonies.model.rpc.ExecutorMessages.AddExecutor;
-import io.colonies.model.rpc.ExecutorMessages.ApproveExecutor;
-import io.colonies.model.rpc.ExecutorMessages.DeleteExecutor;
-import io.colonies.model.rpc.ExecutorMessages.ExecutorRef;
-import io.colonies.model.rpc.ExecutorMessages.GetExecutor;
-import io.colonies.model.rpc.ExecutorMessages.GetExecutors;
-import io.colonies.model.rpc.ExecutorMessages.GetFunctions;
-import io.colonies.model.rpc.ExecutorMessages.RejectExecutor;
-import io.colonies.server.executor.ExecutorService;
+import io.colonies.server.executor.Executors;
+import io.colonies.server.executor.Functions;
+import io.colonies.server.id.ColonyId;
+import io.colonies.server.id.ColonyScope;
+import io.colonies.server.id.ExecutorId;
 import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
-import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
 import io.colonies.web.rest.security.Signed;
 import jakarta.inject.Inject;
@@ -38,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Executors of a colony (PROTOCOL §5.3) through the RPC operations of the same names and roles. */
+/** Executors of a colony (PROTOCOL §5.3), through the use cases their RPC messages call, scoped to the path's colony. */
 @Path("/v1/colonies/{colonyId}/executors")
 @Signed
 @Tag(name = "Executors", description = "Executors: the workers that pull and run processes")
@@ -46,10 +41,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ExecutorResource {
     @Inject
-    RestOperations ops;
+    Executors executors;
 
     @Inject
-    ExecutorService executors;
+    Functions functions;
 
     @Inject
     SignedCaller caller;
@@ -71,10 +66,9 @@ public class ExecutorResource {
             content = @Content(schema = @Schema(ref = "Executor")))
     @APIResponse(responseCode = "409", description = "The name or id is already registered")
     public Response add(Executor executor) {
-        AddExecutor m = new AddExecutor();
-        m.executor = Params.body(executor, "an executor");
-        m.executor.colonyid = PathScope.bodyColony(colonyId, m.executor.colonyid, "colonyid");
-        Executor added = ops.call(caller.get(), m, Executor.class);
+        Executor sent = Params.body(executor, "an executor");
+        sent.colonyid = PathScope.bodyColony(colonyId, sent.colonyid, "colonyid");
+        Executor added = executors.add(caller.get(), sent);
         return Response.created(uri.getAbsolutePathBuilder().path(added.executorid).build()).entity(added).build();
     }
 
@@ -82,11 +76,8 @@ public class ExecutorResource {
     @Operation(summary = "List executors", description = "Members (approved or not) and the colony owner.")
     @APIResponse(responseCode = "200", description = "The colony's executors",
             content = @Content(schema = @Schema(ref = "ExecutorList")))
-    @SuppressWarnings("unchecked")
     public List<Executor> list() {
-        GetExecutors m = new GetExecutors();
-        m.colonyid = colonyId;
-        return (List<Executor>) ops.call(caller.get(), m);
+        return executors.list(caller.get(), ColonyId.of(colonyId));
     }
 
     @GET
@@ -95,7 +86,7 @@ public class ExecutorResource {
     @APIResponse(responseCode = "200", description = "The executor",
             content = @Content(schema = @Schema(ref = "Executor")))
     public Executor get(@PathParam("executorId") @Parameter(description = "Executor id (hex64)") String executorId) {
-        return ops.call(caller.get(), ref(new GetExecutor(), executorId), Executor.class);
+        return executors.get(caller.get(), scope(), ExecutorId.of(executorId));
     }
 
     @POST
@@ -103,7 +94,7 @@ public class ExecutorResource {
     @Operation(summary = "Approve an executor", description = "Colony owner only; only approved executors may work.")
     @APIResponse(responseCode = "204", description = "Approved")
     public void approve(@PathParam("executorId") @Parameter(description = "Executor id (hex64)") String executorId) {
-        ops.call(caller.get(), ref(new ApproveExecutor(), executorId));
+        executors.approve(caller.get(), scope(), ExecutorId.of(executorId));
     }
 
     @POST
@@ -111,7 +102,7 @@ public class ExecutorResource {
     @Operation(summary = "Reject an executor", description = "Colony owner only.")
     @APIResponse(responseCode = "204", description = "Rejected")
     public void reject(@PathParam("executorId") @Parameter(description = "Executor id (hex64)") String executorId) {
-        ops.call(caller.get(), ref(new RejectExecutor(), executorId));
+        executors.reject(caller.get(), scope(), ExecutorId.of(executorId));
     }
 
     @DELETE
@@ -120,7 +111,7 @@ public class ExecutorResource {
             + " to the queue.")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("executorId") @Parameter(description = "Executor id (hex64)") String executorId) {
-        ops.call(caller.get(), ref(new DeleteExecutor(), executorId));
+        executors.delete(caller.get(), scope(), ExecutorId.of(executorId));
     }
 
     @GET
@@ -128,21 +119,12 @@ public class ExecutorResource {
     @Operation(summary = "List an executor's functions", description = "Members of the colony.")
     @APIResponse(responseCode = "200", description = "The functions the executor registered",
             content = @Content(schema = @Schema(ref = "FunctionList")))
-    @SuppressWarnings("unchecked")
     public List<Function> functions(@PathParam("executorId") @Parameter(description = "Executor id (hex64)")
                                     String executorId) {
-        GetFunctions m = new GetFunctions();
-        m.executorid = inColony(executorId);
-        return (List<Function>) ops.call(caller.get(), m);
+        return functions.ofExecutor(caller.get(), scope(), ExecutorId.of(executorId));
     }
 
-    private <M extends ExecutorRef> M ref(M message, String executorId) {
-        message.executorid = inColony(executorId);
-        return message;
-    }
-
-    private String inColony(String executorId) {
-        PathScope.requireIn(colonyId, executors.colonyOf(executorId), "Executor " + executorId);
-        return executorId;
+    private ColonyScope scope() {
+        return ColonyScope.of(colonyId);
     }
 }

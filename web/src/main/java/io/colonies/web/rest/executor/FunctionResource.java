@@ -1,13 +1,11 @@
 package io.colonies.web.rest.executor;
 
 import io.colonies.model.core.Function;
-import io.colonies.model.rpc.ExecutorMessages.AddFunction;
-import io.colonies.model.rpc.ExecutorMessages.DeleteFunction;
-import io.colonies.model.rpc.ExecutorMessages.GetFunctions;
-import io.colonies.server.executor.ExecutorService;
+import io.colonies.server.executor.Functions;
+import io.colonies.server.id.ColonyId;
+import io.colonies.server.id.ColonyScope;
 import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
-import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
 import io.colonies.web.rest.security.Signed;
 import jakarta.inject.Inject;
@@ -40,10 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FunctionResource {
     @Inject
-    RestOperations ops;
-
-    @Inject
-    ExecutorService executors;
+    Functions functions;
 
     @Inject
     SignedCaller caller;
@@ -64,13 +59,12 @@ public class FunctionResource {
             content = @Content(schema = @Schema(ref = "Function")))
     @APIResponse(responseCode = "409", description = "The executor already has a function of this name")
     public Response add(Function function) {
-        AddFunction m = new AddFunction();
-        m.fun = Params.body(function, "a function");
-        m.fun.colonyid = PathScope.bodyColony(colonyId, m.fun.colonyid, "colonyid");
-        if (m.fun.executorid == null || m.fun.executorid.isEmpty()) {
-            m.fun.executorid = caller.id();
+        Function sent = Params.body(function, "a function");
+        sent.colonyid = PathScope.bodyColony(colonyId, sent.colonyid, "colonyid");
+        if (sent.executorid == null || sent.executorid.isEmpty()) {
+            sent.executorid = caller.id();
         }
-        Function added = ops.call(caller.get(), m, Function.class);
+        Function added = functions.add(caller.get(), sent);
         return Response.created(uri.getAbsolutePathBuilder().path(added.functionid).build()).entity(added).build();
     }
 
@@ -78,11 +72,8 @@ public class FunctionResource {
     @Operation(summary = "List the colony's functions", description = "Approved members.")
     @APIResponse(responseCode = "200", description = "Every function registered in the colony",
             content = @Content(schema = @Schema(ref = "FunctionList")))
-    @SuppressWarnings("unchecked")
     public List<Function> list() {
-        GetFunctions m = new GetFunctions();
-        m.colonyid = colonyId;
-        return (List<Function>) ops.call(caller.get(), m);
+        return functions.ofColony(caller.get(), ColonyId.of(colonyId));
     }
 
     @DELETE
@@ -90,9 +81,6 @@ public class FunctionResource {
     @Operation(summary = "Remove a function", description = "The executor that registered it.")
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("functionId") @Parameter(description = "Function id (hex64)") String functionId) {
-        PathScope.requireIn(colonyId, executors.function(functionId).colonyId(), "Function " + functionId);
-        DeleteFunction m = new DeleteFunction();
-        m.functionid = functionId;
-        ops.call(caller.get(), m);
+        functions.delete(caller.get(), ColonyScope.of(colonyId), functionId);
     }
 }

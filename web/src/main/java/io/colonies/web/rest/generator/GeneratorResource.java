@@ -1,17 +1,11 @@
 package io.colonies.web.rest.generator;
 
 import io.colonies.model.core.Generator;
-import io.colonies.model.rpc.GeneratorMessages.AddGenerator;
-import io.colonies.model.rpc.GeneratorMessages.DeleteGenerator;
-import io.colonies.model.rpc.GeneratorMessages.GeneratorRef;
-import io.colonies.model.rpc.GeneratorMessages.GetGenerator;
-import io.colonies.model.rpc.GeneratorMessages.GetGenerators;
-import io.colonies.model.rpc.GeneratorMessages.PackGenerator;
-import io.colonies.model.rpc.GeneratorMessages.ResolveGenerator;
-import io.colonies.server.generator.GeneratorService;
+import io.colonies.server.generator.Generators;
+import io.colonies.server.id.ColonyId;
+import io.colonies.server.id.ColonyScope;
 import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
-import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
 import io.colonies.web.rest.security.Signed;
 import jakarta.inject.Inject;
@@ -37,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Generators of a colony (PROTOCOL §5.8) through the RPC operations of the same names and roles. */
+/**
+ * Generators of a colony (PROTOCOL §5.8), through the use cases their RPC messages call, scoped to the
+ * path's colony.
+ */
 @Path("/v1/colonies/{colonyId}/generators")
 @Signed
 @Tag(name = "Generators", description = "Generators: pack arguments into workflows (see docs/generators.md)")
@@ -45,10 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class GeneratorResource {
     @Inject
-    RestOperations ops;
-
-    @Inject
-    GeneratorService generators;
+    Generators generators;
 
     @Inject
     SignedCaller caller;
@@ -71,10 +65,9 @@ public class GeneratorResource {
             content = @Content(schema = @Schema(ref = "Generator")))
     @APIResponse(responseCode = "409", description = "A generator of this name exists")
     public Response add(Generator generator) {
-        AddGenerator m = new AddGenerator();
-        m.generator = Params.body(generator, "a generator");
-        m.generator.colonyid = PathScope.bodyColony(colonyId, m.generator.colonyid, "colonyid");
-        Generator added = ops.call(caller.get(), m, Generator.class);
+        Generator sent = Params.body(generator, "a generator");
+        sent.colonyid = PathScope.bodyColony(colonyId, sent.colonyid, "colonyid");
+        Generator added = generators.add(caller.get(), sent);
         return Response.created(uri.getAbsolutePathBuilder().path(added.generatorid).build()).entity(added).build();
     }
 
@@ -82,13 +75,9 @@ public class GeneratorResource {
     @Operation(summary = "List generators", description = "Approved members.")
     @APIResponse(responseCode = "200", description = "Up to 'limit' generators",
             content = @Content(schema = @Schema(ref = "GeneratorList")))
-    @SuppressWarnings("unchecked")
     public List<Generator> list(@QueryParam("limit") @Parameter(description = "At most this many, 1-100 (default 20)")
                                 String limit) {
-        GetGenerators m = new GetGenerators();
-        m.colonyid = colonyId;
-        m.count = Params.limit(limit);
-        return (List<Generator>) ops.call(caller.get(), m);
+        return generators.list(caller.get(), ColonyId.of(colonyId), Params.limit(limit));
     }
 
     @GET
@@ -97,7 +86,7 @@ public class GeneratorResource {
     @APIResponse(responseCode = "200", description = "The generator",
             content = @Content(schema = @Schema(ref = "Generator")))
     public Generator get(@PathParam("generatorId") @Parameter(description = "Generator id (hex64)") String generatorId) {
-        return ops.call(caller.get(), ref(new GetGenerator(), generatorId), Generator.class);
+        return generators.get(caller.get(), scope(), generatorId);
     }
 
     @GET
@@ -107,11 +96,7 @@ public class GeneratorResource {
             content = @Content(schema = @Schema(ref = "Generator")))
     public Generator byName(@PathParam("name") @Parameter(description = "Generator name", example = "thumbnails")
                             String name) {
-        ResolveGenerator m = new ResolveGenerator();
-        m.generatorname = name;
-        Generator found = ops.call(caller.get(), m, Generator.class);
-        PathScope.requireIn(colonyId, found.colonyid, "Generator " + name);
-        return found;
+        return generators.resolve(caller.get(), scope(), name);
     }
 
     @POST
@@ -123,11 +108,8 @@ public class GeneratorResource {
     @APIResponse(responseCode = "204", description = "Packed")
     public void pack(@PathParam("generatorId") @Parameter(description = "Generator id (hex64)") String generatorId,
                      PackRequest body) {
-        PathScope.requireIn(colonyId, generators.colonyOf(generatorId), "Generator " + generatorId);
-        PackGenerator m = new PackGenerator();
-        m.generatorid = generatorId;
-        m.arg = Params.body(body, "{\"arg\": …}").arg;
-        ops.call(caller.get(), m);
+        String arg = Params.body(body, "{\"arg\": …}").arg;
+        generators.pack(caller.get(), scope(), generatorId, arg);
     }
 
     @DELETE
@@ -135,12 +117,10 @@ public class GeneratorResource {
     @Operation(summary = "Delete a generator", description = "Approved members.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("generatorId") @Parameter(description = "Generator id (hex64)") String generatorId) {
-        ops.call(caller.get(), ref(new DeleteGenerator(), generatorId));
+        generators.delete(caller.get(), scope(), generatorId);
     }
 
-    private <M extends GeneratorRef> M ref(M message, String generatorId) {
-        PathScope.requireIn(colonyId, generators.colonyOf(generatorId), "Generator " + generatorId);
-        message.generatorid = generatorId;
-        return message;
+    private ColonyScope scope() {
+        return ColonyScope.of(colonyId);
     }
 }

@@ -1,21 +1,20 @@
 package io.colonies.web.rest.process;
 
 import io.colonies.model.core.Process;
-import io.colonies.model.rpc.ProcessMessages.AssignProcess;
 import io.colonies.server.error.ColoniesException;
 import io.colonies.server.error.ErrorKind;
-import io.colonies.server.security.Member;
+import io.colonies.server.id.ColonyId;
 import io.colonies.server.process.AssignWaiters;
-import io.colonies.server.process.ProcessService;
+import io.colonies.server.process.Processes;
 import io.colonies.server.security.Caller;
+import io.colonies.server.security.Member;
 import io.colonies.web.connection.RequestConnection;
 import io.colonies.web.rest.Params;
 import io.colonies.web.rest.Problems;
 import io.colonies.web.rest.RestInputException;
-import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
 import io.colonies.web.rest.security.Signed;
-import io.colonies.web.rpc.ErrorCauses;
+import io.colonies.web.error.ErrorCauses;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.POST;
@@ -36,22 +35,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The assign long-poll, held like RPC assign: the request is suspended without a thread or a
- * transaction, joins the same {@link AssignWaiters} lane, and is woken by a WAITING event from any
- * replica. Nothing to assign within the timeout is 204, a normal outcome of polling, not an error.
+ * The assign long-poll, held like RPC assign: {@link Processes#authorizeAssign} checks the caller, then
+ * the request is suspended without a thread or a transaction, joins the same {@link AssignWaiters}
+ * lane, and is woken by a WAITING event from any replica. Nothing to assign within the timeout is 204, a normal outcome of polling, not an error.
  */
 @Path("/v1/colonies/{colonyId}/assignments")
 @Signed
 @Tag(name = "Processes")
 public class AssignmentResource {
     @Inject
-    RestOperations ops;
+    Processes processes;
 
     @Inject
     AssignWaiters assignments;
-
-    @Inject
-    ProcessService processes;
 
     @Inject
     Problems problems;
@@ -77,24 +73,22 @@ public class AssignmentResource {
         if (seconds < 0) {
             throw new RestInputException("timeout", "Query parameter 'timeout' must be 0 or more seconds");
         }
-        AssignProcess m = new AssignProcess();
-        m.colonyid = colonyId;
-        m.timeout = seconds == 0 ? -1 : seconds;
-        Member member = ops.authorize(caller, m);
-        assignments.assign(member, colonyId, m.timeout, RequestConnection.of(request)).whenComplete((process, failure) -> {
+        int attempts = seconds == 0 ? -1 : seconds; // 0 means one attempt here; the use case keeps RPC's meaning
+        Member member = processes.authorizeAssign(caller, ColonyId.of(colonyId), attempts);
+        assignments.assign(member, colonyId, attempts, RequestConnection.of(request)).whenComplete((process, failure) -> {
             if (failure == null) {
-                deliver(response, process, caller);
+                deliver(response, process, member);
             } else {
                 response.resume(nothingAssigned(failure) ? Response.noContent().build() : problems.toResponse(failure));
             }
         });
     }
 
-    private void deliver(AsyncResponse response, Process process, Caller caller) {
+    private void deliver(AsyncResponse response, Process process, Member member) {
         boolean delivered = response.resume(Response.ok(process, MediaType.APPLICATION_JSON_TYPE).build());
         if (!delivered) {
             // The client went away: put the process back rather than strand it as RUNNING.
-            processes.release(process.processid, caller.id());
+            assignments.giveBack(process, member);
         }
     }
 

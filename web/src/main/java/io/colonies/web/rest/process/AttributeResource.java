@@ -1,14 +1,11 @@
 package io.colonies.web.rest.process;
 
 import io.colonies.model.core.Attribute;
-import io.colonies.model.core.Process;
-import io.colonies.model.rpc.ProcessMessages.AddAttribute;
-import io.colonies.model.rpc.ProcessMessages.GetAttribute;
-import io.colonies.model.rpc.ProcessMessages.GetProcess;
-import io.colonies.server.process.ProcessService;
+import io.colonies.server.id.ColonyScope;
+import io.colonies.server.id.ProcessId;
+import io.colonies.server.process.Processes;
 import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
-import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
 import io.colonies.web.rest.security.Signed;
 import jakarta.inject.Inject;
@@ -32,7 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Attributes of a process (PROTOCOL §5.6): key/values its executor attaches while running it. */
+/**
+ * Attributes of a process (PROTOCOL §5.6): key/values its executor attaches while running it. Decode,
+ * call the {@link Processes} use case RPC calls too, encode.
+ */
 @Path("/v1/colonies/{colonyId}/processes/{processId}/attributes")
 @Signed
 @Tag(name = "Processes")
@@ -40,10 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AttributeResource {
     @Inject
-    RestOperations ops;
-
-    @Inject
-    ProcessService processes;
+    Processes processes;
 
     @Inject
     SignedCaller caller;
@@ -69,11 +66,10 @@ public class AttributeResource {
             content = @Content(schema = @Schema(ref = "Attribute")))
     @APIResponse(responseCode = "409", description = "The process already has this key and type")
     public Response add(Attribute attribute) {
-        AddAttribute m = new AddAttribute();
-        m.attribute = Params.body(attribute, "an attribute");
-        m.attribute.targetid = inColony();
-        m.attribute.targetcolonyid = colonyId;
-        Attribute added = ops.call(caller.get(), m, Attribute.class);
+        Attribute body = Params.body(attribute, "an attribute");
+        body.targetid = processId;
+        body.targetcolonyid = colonyId;
+        Attribute added = processes.addAttribute(caller.get(), scope(), body);
         return Response.created(uri.getAbsolutePathBuilder().path(added.attributeid).build()).entity(added).build();
     }
 
@@ -82,9 +78,7 @@ public class AttributeResource {
     @APIResponse(responseCode = "200", description = "The attributes, oldest first",
             content = @Content(schema = @Schema(ref = "AttributeList")))
     public List<Attribute> list() {
-        GetProcess m = new GetProcess();
-        m.processid = inColony();
-        return ops.call(caller.get(), m, Process.class).attributes;
+        return processes.get(caller.get(), scope(), ProcessId.of(processId)).attributes;
     }
 
     @GET
@@ -93,17 +87,13 @@ public class AttributeResource {
     @APIResponse(responseCode = "200", description = "The attribute",
             content = @Content(schema = @Schema(ref = "Attribute")))
     public Attribute get(@PathParam("attributeId") @Parameter(description = "Attribute id (hex64)") String attributeId) {
-        inColony();
-        GetAttribute m = new GetAttribute();
-        m.attributeid = attributeId;
-        Attribute found = ops.call(caller.get(), m, Attribute.class);
+        Attribute found = processes.getAttribute(caller.get(), scope(), ProcessId.of(processId), attributeId);
         PathScope.requireFound(processId.equals(found.targetid),
                 "Attribute " + attributeId + " does not belong to process " + processId);
         return found;
     }
 
-    private String inColony() {
-        PathScope.requireIn(colonyId, processes.colonyOf(processId), "Process " + processId);
-        return processId;
+    private ColonyScope scope() {
+        return ColonyScope.of(colonyId);
     }
 }

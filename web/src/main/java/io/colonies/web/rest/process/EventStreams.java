@@ -50,6 +50,11 @@ public class EventStreams {
     private Runnable unsubscribe = () -> { };
     private ScheduledFuture<?> keepAlive;
 
+    /** Streams open on this replica, for monitoring. */
+    public int openCount() { // [metrics hook]
+        return open.size();
+    }
+
     /** Subscribing at start-up, not at the first stream, so the first stream misses nothing. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // touching the bean is enough; @PostConstruct does the work

@@ -4,20 +4,17 @@ import io.colonies.model.core.Conditions;
 import io.colonies.model.core.FunctionSpec;
 import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessState;
-import io.colonies.model.rpc.ProcessMessages.CloseFailed;
-import io.colonies.model.rpc.ProcessMessages.CloseSuccessful;
-import io.colonies.model.rpc.ProcessMessages.DeleteAllProcesses;
-import io.colonies.model.rpc.ProcessMessages.DeleteProcess;
-import io.colonies.model.rpc.ProcessMessages.GetProcess;
-import io.colonies.model.rpc.ProcessMessages.GetProcessHistory;
-import io.colonies.model.rpc.ProcessMessages.GetProcesses;
-import io.colonies.model.rpc.ProcessMessages.SubmitFunctionSpec;
-import io.colonies.server.process.ProcessRepository;
-import io.colonies.server.process.ProcessService;
+import io.colonies.server.id.ColonyId;
+import io.colonies.server.id.ColonyScope;
+import io.colonies.server.id.ExecutorId;
+import io.colonies.server.id.ExecutorType;
+import io.colonies.server.id.ProcessId;
+import io.colonies.server.process.Processes;
+import io.colonies.server.process.QueuePosition;
+import io.colonies.server.process.Submitted;
 import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
 import io.colonies.web.rest.RestInputException;
-import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
 import io.colonies.web.rest.security.Signed;
 import jakarta.inject.Inject;
@@ -47,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Processes of a colony (PROTOCOL §5.5) through the RPC operations of the same names and roles. */
+/** Processes of a colony (PROTOCOL §5.5): decode, call the {@link Processes} use case RPC calls too, encode. */
 @Path("/v1/colonies/{colonyId}/processes")
 @Signed
 @Tag(name = "Processes", description = "Processes: submitted function specs and their life in the queue")
@@ -60,13 +57,7 @@ public class ProcessResource {
             + "\"maxwaittime\":-1,\"maxexectime\":60,\"maxretries\":3,\"conditions\":{\"executortype\":\"cli\"}}";
 
     @Inject
-    RestOperations ops;
-
-    @Inject
-    ProcessService processes;
-
-    @Inject
-    ProcessRepository repository;
+    Processes processes;
 
     @Inject
     SignedCaller caller;
@@ -93,18 +84,15 @@ public class ProcessResource {
                                    + " colony, that makes a retried submit return the first process",
                                    example = "order-4711-attempt") String idempotencyKey,
                            FunctionSpec spec) {
-        SubmitFunctionSpec m = new SubmitFunctionSpec();
-        m.spec = Params.body(spec, "a function spec");
-        if (m.spec.conditions == null) {
-            m.spec.conditions = new Conditions();
+        FunctionSpec body = Params.body(spec, "a function spec");
+        if (body.conditions == null) {
+            body.conditions = new Conditions();
         }
-        m.spec.conditions.colonyid = PathScope.bodyColony(colonyId, m.spec.conditions.colonyid, "conditions.colonyid");
-        m.idempotencykey = checkedKey(idempotencyKey);
-        // Only decides 200 versus 201; the service itself returns the earlier process for a known key.
-        boolean retried = !m.idempotencykey.isEmpty() && repository.findByIdempotencyKey(colonyId, m.idempotencykey) != null;
-        Process p = ops.call(caller.get(), m, Process.class);
+        body.conditions.colonyid = PathScope.bodyColony(colonyId, body.conditions.colonyid, "conditions.colonyid");
+        Submitted submitted = processes.submit(caller.get(), body, checkedKey(idempotencyKey));
+        Process p = submitted.process();
         URI location = uri.getAbsolutePathBuilder().path(p.processid).build();
-        return (retried ? Response.ok() : Response.created(location)).location(location).entity(p).build();
+        return (submitted.created() ? Response.created(location) : Response.ok()).location(location).entity(p).build();
     }
 
     @GET
@@ -121,19 +109,15 @@ public class ProcessResource {
             String executorType,
             @QueryParam("limit") @Parameter(description = "Page size, 1-100 (default 20)", example = "20") String limit,
             @QueryParam("cursor") @Parameter(description = "The 'next' value of the previous page") String cursor) {
-        GetProcesses m = new GetProcesses();
-        m.colonyid = colonyId;
-        m.state = Params.state(state);
-        m.executortype = executorType == null ? "" : executorType;
-        m.count = Params.limit(limit);
+        int wanted = Params.state(state);
+        int count = Params.limit(limit);
         PageCursor after = PageCursor.parse(cursor);
-        ops.authorize(caller.get(), m);
-        List<Process> items = processes.listAfter(colonyId, m.state, m.executortype, after.priorityTime(),
-                after.processId(), m.count);
+        List<Process> items = processes.list(caller.get(), colony(), wanted, ExecutorType.of(executorType),
+                new QueuePosition(after.priorityTime(), after.processId()), count);
         ProcessPage page = new ProcessPage();
         page.items = items;
         Response.ResponseBuilder response = Response.ok(page);
-        if (items.size() == m.count) {
+        if (items.size() == count) {
             page.next = PageCursor.after(items.get(items.size() - 1)).encode();
             response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next).build(), "next");
         }
@@ -146,19 +130,15 @@ public class ProcessResource {
             + " submitted in the last 'seconds', optionally only those an executor ran.")
     @APIResponse(responseCode = "200", description = "Matching processes, oldest first",
             content = @Content(schema = @Schema(ref = "ProcessList")))
-    @SuppressWarnings("unchecked")
     public List<Process> history(
             @QueryParam("state") @Parameter(required = true, description = "waiting, running, success or failed",
                     example = "success") String state,
             @QueryParam("seconds") @Parameter(description = "How far back (default 3600)", example = "3600")
             String seconds,
             @QueryParam("executorId") @Parameter(description = "Only processes this executor ran") String executorId) {
-        GetProcessHistory m = new GetProcessHistory();
-        m.colonyid = colonyId;
-        m.state = Params.state(state);
-        m.seconds = Params.integer("seconds", seconds, 3600);
-        m.executorid = executorId == null ? "" : executorId;
-        return (List<Process>) ops.call(caller.get(), m);
+        int wanted = Params.state(state);
+        int back = Params.integer("seconds", seconds, 3600);
+        return processes.history(caller.get(), colony(), ExecutorId.of(executorId), back, wanted);
     }
 
     @GET
@@ -166,9 +146,7 @@ public class ProcessResource {
     @Operation(summary = "Get a process", description = "Approved members.")
     @APIResponse(responseCode = "200", description = "The process", content = @Content(schema = @Schema(ref = "Process")))
     public Process get(@PathParam("processId") @Parameter(description = "Process id (hex64)") String processId) {
-        GetProcess m = new GetProcess();
-        m.processid = inColony(processId);
-        return ops.call(caller.get(), m, Process.class);
+        return processes.get(caller.get(), scope(), ProcessId.of(processId));
     }
 
     @DELETE
@@ -176,9 +154,7 @@ public class ProcessResource {
     @Operation(summary = "Delete a process", description = "Approved members.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("processId") @Parameter(description = "Process id (hex64)") String processId) {
-        DeleteProcess m = new DeleteProcess();
-        m.processid = inColony(processId);
-        ops.call(caller.get(), m);
+        processes.delete(caller.get(), scope(), ProcessId.of(processId));
     }
 
     @DELETE
@@ -187,10 +163,7 @@ public class ProcessResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteAll(@QueryParam("state") @Parameter(description = "Only this state (waiting, success,"
             + " failed); all states when absent", example = "success") String state) {
-        DeleteAllProcesses m = new DeleteAllProcesses();
-        m.colonyid = colonyId;
-        m.state = Params.optionalState(state, ProcessState.NOTSET);
-        ops.call(caller.get(), m);
+        processes.deleteAll(caller.get(), colony(), Params.optionalState(state, ProcessState.NOTSET));
     }
 
     @POST
@@ -203,10 +176,8 @@ public class ProcessResource {
     @APIResponse(responseCode = "409", description = "The process is not running (lost race or invalid transition)")
     public void success(@PathParam("processId") @Parameter(description = "Process id (hex64)") String processId,
                         CloseSuccess body) {
-        CloseSuccessful m = new CloseSuccessful();
-        m.processid = inColony(processId);
-        m.out = body == null || body.out == null ? List.of() : body.out;
-        ops.call(caller.get(), m);
+        processes.closeSuccessful(caller.get(), scope(), ProcessId.of(processId),
+                body == null || body.out == null ? List.of() : body.out);
     }
 
     @POST
@@ -220,15 +191,16 @@ public class ProcessResource {
     @APIResponse(responseCode = "409", description = "The process is not running (lost race or invalid transition)")
     public void failure(@PathParam("processId") @Parameter(description = "Process id (hex64)") String processId,
                         CloseFailure body) {
-        CloseFailed m = new CloseFailed();
-        m.processid = inColony(processId);
-        m.errors = body == null || body.errors == null ? List.of() : body.errors;
-        ops.call(caller.get(), m);
+        processes.closeFailed(caller.get(), scope(), ProcessId.of(processId),
+                body == null || body.errors == null ? List.of() : body.errors);
     }
 
-    private String inColony(String processId) {
-        PathScope.requireIn(colonyId, processes.colonyOf(processId), "Process " + processId);
-        return processId;
+    private ColonyId colony() {
+        return ColonyId.of(colonyId);
+    }
+
+    private ColonyScope scope() {
+        return ColonyScope.of(colonyId);
     }
 
     private static String checkedKey(String key) {

@@ -3,6 +3,7 @@ package io.colonies.web.rest.security;
 import io.colonies.model.security.CryptoException;
 import io.colonies.model.security.RestSignature;
 import io.colonies.server.security.AuthorizationException;
+import io.colonies.server.metrics.SecurityMetrics;
 import io.colonies.server.security.Caller;
 import io.colonies.server.security.ReplayGuard;
 import io.colonies.web.rest.Problems;
@@ -40,6 +41,9 @@ public class SignatureFilter implements ContainerRequestFilter {
     @Inject
     SignedCaller signedCaller;
 
+    @Inject
+    SecurityMetrics securityMetrics; // [metrics hook]
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
@@ -70,6 +74,7 @@ public class SignatureFilter implements ContainerRequestFilter {
         try {
             caller = new Caller(RestSignature.recoverId(canonical, signature));
         } catch (CryptoException e) {
+            securityMetrics.signatureFailed(SecurityMetrics.REST); // [metrics hook]
             throw ReplayGuard.unauthorized("Invalid " + RestSignature.SIGNATURE_HEADER + ": " + e.getMessage());
         }
         replays.requireFresh(caller, seconds, nonce);

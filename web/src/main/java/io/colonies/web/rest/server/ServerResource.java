@@ -2,9 +2,7 @@ package io.colonies.web.rest.server;
 
 import io.colonies.model.core.Cluster;
 import io.colonies.model.core.Statistics;
-import io.colonies.model.rpc.ServerMessages.GetCluster;
-import io.colonies.model.rpc.ServerMessages.GetStatistics;
-import io.colonies.web.rest.RestOperations;
+import io.colonies.server.serverinfo.ServerInfo;
 import io.colonies.web.rest.security.SignedCaller;
 import io.colonies.web.rest.security.Signed;
 import jakarta.inject.Inject;
@@ -25,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ServerResource {
     @Inject
-    RestOperations ops;
+    ServerInfo server;
 
     @Inject
     SignedCaller caller;
@@ -36,7 +34,7 @@ public class ServerResource {
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(schema = @Schema(ref = "Statistics")))
     public Statistics statistics() {
-        return ops.call(caller.get(), new GetStatistics(), Statistics.class);
+        return server.statistics(caller.get());
     }
 
     @GET
@@ -44,6 +42,6 @@ public class ServerResource {
     @Operation(summary = "Cluster", description = "Server owner only. The live replicas and the scan leader.")
     @APIResponse(responseCode = "200", description = "The replicas", content = @Content(schema = @Schema(ref = "Cluster")))
     public Cluster cluster() {
-        return ops.call(caller.get(), new GetCluster(), Cluster.class);
+        return server.cluster(caller.get());
     }
 }

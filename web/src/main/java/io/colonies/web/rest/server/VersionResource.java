@@ -1,7 +1,7 @@
 package io.colonies.web.rest.server;
 
-import io.colonies.model.rpc.ServerMessages.Version;
-import io.colonies.web.rest.RestOperations;
+import io.colonies.server.serverinfo.ServerInfo;
+import io.colonies.server.serverinfo.ServerInfo.BuildVersion;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Server", description = "Server-wide information")
 public class VersionResource {
     @Inject
-    RestOperations ops;
+    ServerInfo server;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -26,10 +26,10 @@ public class VersionResource {
     @APIResponse(responseCode = "200", description = "The build version",
             content = @Content(schema = @Schema(ref = "VersionInfo")))
     public VersionInfo version() {
-        Version v = ops.call(null, new Version(), Version.class);
+        BuildVersion build = server.version();
         VersionInfo info = new VersionInfo();
-        info.buildversion = v.buildversion;
-        info.buildtime = v.buildtime;
+        info.buildversion = build.buildversion();
+        info.buildtime = build.buildtime();
         return info;
     }
 }

@@ -4,16 +4,15 @@ import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessGraph;
 import io.colonies.model.core.ProcessState;
 import io.colonies.model.core.WorkflowSpec;
-import io.colonies.model.rpc.WorkflowMessages.AddChild;
-import io.colonies.model.rpc.WorkflowMessages.DeleteAllProcessGraphs;
-import io.colonies.model.rpc.WorkflowMessages.DeleteProcessGraph;
-import io.colonies.model.rpc.WorkflowMessages.GetProcessGraph;
-import io.colonies.model.rpc.WorkflowMessages.GetProcessGraphs;
-import io.colonies.model.rpc.WorkflowMessages.SubmitWorkflowSpec;
-import io.colonies.server.workflow.WorkflowService;
+import io.colonies.model.core.Conditions;
+import io.colonies.model.core.FunctionSpec;
+import io.colonies.server.id.ColonyId;
+import io.colonies.server.id.ColonyScope;
+import io.colonies.server.id.GraphId;
+import io.colonies.server.id.ProcessId;
+import io.colonies.server.workflow.Workflows;
 import io.colonies.web.rest.PathScope;
 import io.colonies.web.rest.Params;
-import io.colonies.web.rest.RestOperations;
 import io.colonies.web.rest.security.SignedCaller;
 import io.colonies.web.rest.security.Signed;
 import jakarta.inject.Inject;
@@ -39,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Workflows of a colony (PROTOCOL §5.7) through the RPC operations of the same names and roles. */
+/** Workflows of a colony (PROTOCOL §5.7): decode, call the {@link Workflows} use case RPC calls too, encode. */
 @Path("/v1/colonies/{colonyId}/workflows")
 @Signed
 @Tag(name = "Workflows", description = "Workflows: DAGs of function specs, stored as process graphs")
@@ -52,10 +51,7 @@ public class WorkflowResource {
             + "\"dependencies\":[\"fetch\"]}}]}";
 
     @Inject
-    RestOperations ops;
-
-    @Inject
-    WorkflowService workflows;
+    Workflows workflows;
 
     @Inject
     SignedCaller caller;
@@ -75,10 +71,9 @@ public class WorkflowResource {
     @APIResponse(responseCode = "201", description = "Submitted; Location names the process graph",
             content = @Content(schema = @Schema(ref = "ProcessGraph")))
     public Response submit(WorkflowSpec spec) {
-        SubmitWorkflowSpec m = new SubmitWorkflowSpec();
-        m.spec = Params.body(spec, "a workflow spec");
-        m.spec.colonyid = PathScope.bodyColony(colonyId, m.spec.colonyid, "colonyid");
-        ProcessGraph graph = ops.call(caller.get(), m, ProcessGraph.class);
+        WorkflowSpec body = Params.body(spec, "a workflow spec");
+        body.colonyid = PathScope.bodyColony(colonyId, body.colonyid, "colonyid");
+        ProcessGraph graph = workflows.submit(caller.get(), body);
         return Response.created(uri.getAbsolutePathBuilder().path(graph.processgraphid).build()).entity(graph).build();
     }
 
@@ -86,16 +81,13 @@ public class WorkflowResource {
     @Operation(summary = "List workflows in a state", description = "Approved members; newest first.")
     @APIResponse(responseCode = "200", description = "Up to 'limit' process graphs",
             content = @Content(schema = @Schema(ref = "ProcessGraphList")))
-    @SuppressWarnings("unchecked")
     public List<ProcessGraph> list(
             @QueryParam("state") @Parameter(required = true, description = "waiting, running, success or failed",
                     example = "running") String state,
             @QueryParam("limit") @Parameter(description = "At most this many, 1-100 (default 20)") String limit) {
-        GetProcessGraphs m = new GetProcessGraphs();
-        m.colonyid = colonyId;
-        m.state = Params.state(state);
-        m.count = Params.limit(limit);
-        return (List<ProcessGraph>) ops.call(caller.get(), m);
+        int wanted = Params.state(state);
+        int count = Params.limit(limit);
+        return workflows.list(caller.get(), ColonyId.of(colonyId), wanted, count);
     }
 
     @GET
@@ -104,9 +96,7 @@ public class WorkflowResource {
     @APIResponse(responseCode = "200", description = "The process graph",
             content = @Content(schema = @Schema(ref = "ProcessGraph")))
     public ProcessGraph get(@PathParam("graphId") @Parameter(description = "Process graph id (hex64)") String graphId) {
-        GetProcessGraph m = new GetProcessGraph();
-        m.processgraphid = inColony(graphId);
-        return ops.call(caller.get(), m, ProcessGraph.class);
+        return workflows.get(caller.get(), scope(), GraphId.of(graphId));
     }
 
     @DELETE
@@ -114,9 +104,7 @@ public class WorkflowResource {
     @Operation(summary = "Delete a workflow", description = "Approved members; its processes go with it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("graphId") @Parameter(description = "Process graph id (hex64)") String graphId) {
-        DeleteProcessGraph m = new DeleteProcessGraph();
-        m.processgraphid = inColony(graphId);
-        ops.call(caller.get(), m);
+        workflows.delete(caller.get(), scope(), GraphId.of(graphId));
     }
 
     @DELETE
@@ -125,10 +113,7 @@ public class WorkflowResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public void deleteAll(@QueryParam("state") @Parameter(description = "Only this state (waiting, success,"
             + " failed); all states when absent", example = "success") String state) {
-        DeleteAllProcessGraphs m = new DeleteAllProcessGraphs();
-        m.colonyid = colonyId;
-        m.state = Params.optionalState(state, ProcessState.NOTSET);
-        ops.call(caller.get(), m);
+        workflows.deleteAll(caller.get(), ColonyId.of(colonyId), Params.optionalState(state, ProcessState.NOTSET));
     }
 
     @POST
@@ -142,24 +127,19 @@ public class WorkflowResource {
     public Response addChild(@PathParam("graphId") @Parameter(description = "Process graph id (hex64)") String graphId,
                              ChildRequest body) {
         ChildRequest child = Params.body(body, "a child request");
-        AddChild m = new AddChild();
-        m.processgraphid = inColony(graphId);
-        m.parentprocessid = child.parentprocessid;
-        m.childprocessid = child.childprocessid;
-        m.spec = child.spec;
-        m.insert = child.insert;
-        if (m.spec != null) {
-            m.spec.conditions = m.spec.conditions == null ? new io.colonies.model.core.Conditions() : m.spec.conditions;
-            m.spec.conditions.colonyid = PathScope.bodyColony(colonyId, m.spec.conditions.colonyid,
+        FunctionSpec spec = child.spec;
+        if (spec != null) {
+            spec.conditions = spec.conditions == null ? new Conditions() : spec.conditions;
+            spec.conditions.colonyid = PathScope.bodyColony(colonyId, spec.conditions.colonyid,
                     "spec.conditions.colonyid");
         }
-        Process added = ops.call(caller.get(), m, Process.class);
+        Process added = workflows.addChild(caller.get(), scope(), GraphId.of(graphId),
+                ProcessId.of(child.parentprocessid), ProcessId.of(child.childprocessid), spec, child.insert);
         return Response.created(uri.getBaseUriBuilder().path("v1/colonies").path(colonyId).path("processes")
                 .path(added.processid).build()).entity(added).build();
     }
 
-    private String inColony(String graphId) {
-        PathScope.requireIn(colonyId, workflows.colonyOf(graphId), "Workflow " + graphId);
-        return graphId;
+    private ColonyScope scope() {
+        return ColonyScope.of(colonyId);
     }
 }

@@ -1,0 +1,93 @@
+package io.colonies.server.metrics;
+
+import io.colonies.model.core.Process;
+import io.colonies.server.logging.LogFields;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Counts what this replica did to processes (submits, assigns, closes) per colony and executor type,
+ * times claim attempts, and logs each transition as one line with fields. Counting happens after
+ * commit, so a rolled-back change is never counted. Args, input and output are never logged.
+ */
+@ApplicationScoped
+public class ProcessMetrics {
+    public static final boolean DEFAULT_LOG_PROCESS_EVENTS = true;
+    public static final String SUBMITTED = "colonies_server_processes_submitted";
+    public static final String ASSIGNED = "colonies_server_processes_assigned";
+    public static final String CLOSED = "colonies_server_processes_closed";
+    public static final String CLAIM = "colonies_server_claim";
+    private static final Logger LOG = Logger.getLogger("io.colonies.server.process.events");
+
+    @Inject
+    MetricRegistry registry;
+
+    @Inject
+    AfterCommit afterCommit;
+
+    @Inject
+    @ConfigProperty(name = "COLONIES_LOG_PROCESS_EVENTS", defaultValue = "" + DEFAULT_LOG_PROCESS_EVENTS)
+    boolean logProcessEvents;
+
+    /** A process was queued (a function spec, or one node of a workflow). */
+    public void submitted(String colony, String type, String processId, String operation) {
+        afterCommit.run(() -> {
+            registry.counter(SUBMITTED, tags(colony, type)).inc();
+            log("Process submitted", LogFields.with(LogFields.OPERATION, operation).and(LogFields.COLONY, colony)
+                    .and(LogFields.PROCESS, processId).and(LogFields.EXECUTOR_TYPE, type), -1);
+        });
+    }
+
+    /** Times one claim attempt; counts an assign when it claimed a process. */
+    public Process timedClaim(String colonyId, String executorType, String executorId, Supplier<Process> claim) {
+        long started = System.nanoTime();
+        Process claimed = claim.get();
+        long nanos = System.nanoTime() - started;
+        registry.timer(CLAIM, new Tag("colony", safe(colonyId)), new Tag("executor_type", safe(executorType)),
+                new Tag("outcome", claimed == null ? "empty" : "claimed")).update(Duration.ofNanos(nanos));
+        if (claimed != null) {
+            afterCommit.run(() -> {
+                registry.counter(ASSIGNED, tags(colonyId, executorType)).inc();
+                log("Process assigned", LogFields.with(LogFields.OPERATION, "assign").and(LogFields.COLONY, colonyId)
+                        .and(LogFields.PROCESS, claimed.processid).and(LogFields.EXECUTOR, executorId)
+                        .and(LogFields.EXECUTOR_TYPE, executorType), nanos / 1_000_000);
+            });
+        }
+        return claimed;
+    }
+
+    /** The assignee closed a process; {@code ran} is how long it was RUNNING, when known. */
+    public void closed(Process p, boolean successful, String executorId, Duration ran) {
+        String colony = p.spec.conditions.colonyid;
+        String type = p.spec.conditions.executortype;
+        String outcome = successful ? "successful" : "failed";
+        afterCommit.run(() -> {
+            Tag[] tags = {new Tag("colony", safe(colony)), new Tag("executor_type", safe(type)), new Tag("outcome", outcome)};
+            registry.counter(CLOSED, tags).inc();
+            log("Process closed " + outcome, LogFields.with(LogFields.OPERATION, successful ? "close" : "fail")
+                    .and(LogFields.COLONY, colony).and(LogFields.PROCESS, p.processid).and(LogFields.EXECUTOR, executorId)
+                    .and(LogFields.EXECUTOR_TYPE, type), ran == null ? -1 : ran.toMillis());
+        });
+    }
+
+    private void log(String message, LogFields fields, long durationMs) {
+        if (logProcessEvents) {
+            (durationMs >= 0 ? fields.and(LogFields.DURATION_MS, durationMs) : fields).log(LOG, Level.INFO, message);
+        }
+    }
+
+    private static Tag[] tags(String colony, String type) {
+        return new Tag[] {new Tag("colony", safe(colony)), new Tag("executor_type", safe(type))};
+    }
+
+    private static String safe(String value) {
+        return value == null ? "" : value;
+    }
+}

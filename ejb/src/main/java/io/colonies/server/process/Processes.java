@@ -1,0 +1,254 @@
+package io.colonies.server.process;
+
+import io.colonies.model.core.Attribute;
+import io.colonies.model.core.FunctionSpec;
+import io.colonies.model.core.Process;
+import io.colonies.model.core.ProcessState;
+import io.colonies.server.error.ErrorKind;
+import io.colonies.server.id.ColonyId;
+import io.colonies.server.id.ColonyScope;
+import io.colonies.server.id.ExecutorId;
+import io.colonies.server.id.ExecutorType;
+import io.colonies.server.id.ProcessId;
+import io.colonies.server.metrics.ProcessMetrics;
+import io.colonies.server.security.Authorizer;
+import io.colonies.server.security.Caller;
+import io.colonies.server.security.Member;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The process and attribute use cases (PROTOCOL §5.5, §5.6, §6.2–6.6), the one entry point of RPC and
+ * REST. Each method loads what decides, checks the colony scope and the caller's role once, and does
+ * the work, all in one container-managed transaction. Role checks come in the order the reference
+ * reports them: a missing object first, then the role, then the rules of the operation.
+ */
+@Stateless
+public class Processes {
+    @Inject
+    ProcessRepository store;
+
+    @Inject
+    Authorizer authorizer;
+
+    @Inject
+    Event<ProcessClosed> closedEvents;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ProcessMetrics metrics; // [metrics hook]
+
+    /** Approved members. With an idempotency key, a retry returns the first process, not a new one. */
+    public Submitted submit(Caller caller, FunctionSpec spec, String idempotencyKey) {
+        if (spec == null) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST, "Failed to submit process spec, msg.FunctionSpec is nil");
+        }
+        authorizer.requireMember(caller, spec.conditions == null ? "" : spec.conditions.colonyid);
+        validate(spec);
+        String colonyId = spec.conditions.colonyid;
+        ProcessDraft draft = new ProcessDraft(spec, clock.instant()).withIdempotencyKey(idempotencyKey);
+        Process stored = store.insertAndAnnounce(draft, colonyId);
+        if (stored != null) {
+            metrics.submitted(colonyId, spec.conditions.executortype, stored.processid, "submit"); // [metrics hook]
+            return new Submitted(stored, true);
+        }
+        // The unique key refused the insert (after waiting for a concurrent twin to commit): hand back the winner.
+        return new Submitted(store.withAttributes(store.findByIdempotencyKey(colonyId, draft.idempotencyKey)), false);
+    }
+
+    /**
+     * Approved members may assign from their colony. Returns the member whose lane {@link AssignWaiters}
+     * then waits in, outside any transaction. A zero timeout is an RPC error (REST sends -1 for "once").
+     */
+    public Member authorizeAssign(Caller caller, ColonyId colony, int timeoutSeconds) {
+        Member member = authorizer.requireMember(caller, colony);
+        if (timeoutSeconds == 0) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST, "Invalid timeout value, timeout cannot be zero");
+        }
+        return member;
+    }
+
+    /** The assignee, an approved member; success may be repeated, never after a failure. */
+    public void closeSuccessful(Caller caller, ColonyScope scope, ProcessId id, List<Object> out) {
+        authorizer.requireMember(caller, colonyIn(scope, id));
+        Instant now = clock.instant();
+        Process closed = store.closeSuccessful(id.value(), caller.id(), out, now);
+        if (closed == null) {
+            throw closeRefused(store.find(id.value()), caller.id(), true);
+        }
+        metrics.closed(closed, closed.state == ProcessState.SUCCESS, caller.id(), // [metrics hook]
+                Duration.between(closed.starttime, now));
+        closedEvents.fire(ProcessClosed.of(closed, caller.id(), now));
+    }
+
+    public void closeFailed(Caller caller, ColonyScope scope, ProcessId id, List<String> errors) {
+        authorizer.requireMember(caller, colonyIn(scope, id));
+        Instant now = clock.instant();
+        Process closed = store.closeFailed(id.value(), caller.id(), errors, now);
+        if (closed == null) {
+            throw closeRefused(store.find(id.value()), caller.id(), false);
+        }
+        metrics.closed(closed, closed.state == ProcessState.SUCCESS, caller.id(), // [metrics hook]
+                Duration.between(closed.starttime, now));
+        closedEvents.fire(ProcessClosed.of(closed, caller.id(), now));
+    }
+
+    /** Approved members; with its attributes. */
+    public Process get(Caller caller, ColonyScope scope, ProcessId id) {
+        Process p = store.find(id.value());
+        if (p == null) {
+            throw ProcessException.notFound(id.value());
+        }
+        scope.require(p.spec.conditions.colonyid, "Process " + id);
+        authorizer.requireMember(caller, p.spec.conditions.colonyid);
+        return store.withAttributes(p);
+    }
+
+    /**
+     * Members and the colony owner: a state's processes in service order. From the start when
+     * {@code after} is null, else the page after that position (REST paging).
+     */
+    public List<Process> list(Caller caller, ColonyId colony, int state, ExecutorType type, QueuePosition after,
+                              int count) {
+        authorizer.requireMemberOrOwner(caller, colony);
+        if (!ProcessState.isValid(state)) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST,
+                    after == null ? "Failed to get processes, invalid msg.State" : "Failed to get processes, invalid state");
+        }
+        int limit = checkCount(count);
+        List<Process> found = after == null
+                ? store.list(colony.value(), state, type.value(), limit)
+                : store.listAfter(colony.value(), state, type.value(), after.priorityTime(), after.processId(), limit);
+        return store.withAttributes(found);
+    }
+
+    /** Members and the colony owner: a state's processes submitted in the last {@code seconds}. */
+    public List<Process> history(Caller caller, ColonyId colony, ExecutorId executor, long seconds, int state) {
+        authorizer.requireMemberOrOwner(caller, colony);
+        Instant since = clock.instant().minus(Duration.ofSeconds(Math.max(0, seconds)));
+        return store.withAttributes(store.history(colony.value(), executor.value(), since, state));
+    }
+
+    /** Approved members. */
+    public void delete(Caller caller, ColonyScope scope, ProcessId id) {
+        authorizer.requireMember(caller, colonyIn(scope, id));
+        if (store.delete(id.value()) == 0) {
+            throw ProcessException.notFound(id.value());
+        }
+    }
+
+    /** The colony owner: standalone processes of one state, or of all ({@link ProcessState#NOTSET}). */
+    public void deleteAll(Caller caller, ColonyId colony, int state) {
+        authorizer.requireColonyOwner(caller, colony);
+        if (state == ProcessState.RUNNING) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST, "not possible to delete running processes");
+        }
+        if (state != ProcessState.NOTSET && !ProcessState.isValid(state)) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST, "invalid state when deleting all processes");
+        }
+        store.deleteAll(colony.value(), state);
+    }
+
+    /** Only the assignee of a running process may add attributes (PROTOCOL §5.6). */
+    public Attribute addAttribute(Caller caller, ColonyScope scope, Attribute attribute) {
+        if (attribute == null) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST, "Failed to add attribute, attribute is nil");
+        }
+        Process target = attribute.targetid == null ? null : store.find(attribute.targetid);
+        if (target == null) {
+            throw ProcessException.notFound(attribute.targetid);
+        }
+        scope.require(target.spec.conditions.colonyid, "Process " + target.processid);
+        authorizer.requireMember(caller, target.spec.conditions.colonyid);
+        if (target.state != ProcessState.RUNNING) {
+            throw new ProcessException(ErrorKind.FORBIDDEN, "Failed to add attribute, process is not running");
+        }
+        if (!target.assignedexecutorid.equals(caller.id())) {
+            throw new ProcessException(ErrorKind.FORBIDDEN, "Failed to add attribute, only executor with id "
+                    + target.assignedexecutorid + " is allowed to set attributes");
+        }
+        String id = store.insertAttribute(target.processid, attribute.targetcolonyid, target.processgraphid,
+                attribute.attributetype, attribute.key == null ? "" : attribute.key,
+                attribute.value == null ? "" : attribute.value, clock.instant());
+        return store.findAttribute(id);
+    }
+
+    /**
+     * Approved members of the attribute's colony. REST names the owning process too ({@code owner},
+     * null for RPC), which must exist in the scope; whether the attribute is that process's own is the
+     * REST path's business, after the role check as before.
+     */
+    public Attribute getAttribute(Caller caller, ColonyScope scope, ProcessId owner, String attributeId) {
+        if (owner != null) {
+            colonyIn(scope, owner);
+        }
+        Attribute attribute = store.findAttribute(attributeId);
+        if (attribute == null) {
+            throw new ProcessException(ErrorKind.NOT_FOUND, "Attribute does not exists");
+        }
+        String colonyId = store.colonyOf(attribute.targetid);
+        if (colonyId == null) {
+            throw ProcessException.notFound(attribute.targetid);
+        }
+        authorizer.requireMember(caller, colonyId);
+        return attribute;
+    }
+
+    /** The colony of an existing process in the scope; a 404 otherwise. */
+    private String colonyIn(ColonyScope scope, ProcessId id) {
+        String colonyId = store.colonyOf(id.value());
+        if (colonyId == null) {
+            throw ProcessException.notFound(id.value());
+        }
+        scope.require(colonyId, "Process " + id);
+        return colonyId;
+    }
+
+    static int checkCount(int count) {
+        if (count > ProcessService.MAX_COUNT) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST,
+                    "Count is larger than MaxCount limit <" + ProcessService.MAX_COUNT + ">");
+        }
+        return Math.max(count, 0);
+    }
+
+    private static void validate(FunctionSpec spec) {
+        if (spec.priority < -ProcessService.MAX_PRIORITY || spec.priority > ProcessService.MAX_PRIORITY) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST,
+                    "Failed to submit function spec, priority outside range [-50000, 50000]");
+        }
+        SpecRules.requireAssignable(spec);
+    }
+
+    /** Explains why a guarded close updated nothing, with the reference's texts (PROTOCOL §5.5). */
+    private static ProcessException closeRefused(Process p, String executorId, boolean success) {
+        String verb = success ? "successful" : "failed";
+        if (p == null) {
+            return new ProcessException(ErrorKind.NOT_FOUND, "Failed to close process as " + verb + ", process is nil");
+        }
+        if (p.assignedexecutorid.isEmpty()) {
+            return new ProcessException(ErrorKind.FORBIDDEN,
+                    "Failed to close process as " + verb + ", process is not assigned");
+        }
+        if (!p.assignedexecutorid.equals(executorId)) {
+            return new ProcessException(ErrorKind.FORBIDDEN,
+                    "Failed to close process as " + verb + ", not allowed to close process as " + verb);
+        }
+        if (p.state == ProcessState.FAILED) {
+            return new ProcessException(ErrorKind.CONFLICT,
+                    success ? "Tried to set failed process as completed" : "Tried to set failed process as failed");
+        }
+        if (p.state == ProcessState.SUCCESS) {
+            return new ProcessException(ErrorKind.CONFLICT, "Tried to set successful process as failed");
+        }
+        return new ProcessException(ErrorKind.CONFLICT,
+                "Tried to set waiting process as completed without being running");
+    }
+}

@@ -1,0 +1,94 @@
+package io.colonies.server.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.colonies.model.core.Process;
+import io.colonies.server.config.ColoniesConfig;
+import io.colonies.server.connection.ConnectionWatch;
+import io.colonies.server.id.ColonyId;
+import io.colonies.server.id.ExecutorId;
+import io.colonies.server.id.ExecutorType;
+import io.colonies.server.security.Member;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Waiting assigns re-check the queue when the LISTEN connection comes back, events lost meanwhile or not. */
+class AssignWaitersTest {
+    private static final Member MEMBER = new Member(ExecutorId.of("e".repeat(64)), ColonyId.of("colony"),
+            ExecutorType.of("worker"), "worker-1", true);
+    private final ScheduledThreadPoolExecutor threads = new ScheduledThreadPoolExecutor(1);
+    private volatile Process assignable;
+    private AssignWaiters waiters;
+
+    @BeforeEach
+    void waiters() {
+        waiters = new AssignWaiters();
+        waiters.processes = new ProcessService() {
+            @Override
+            public Process tryAssign(Member executor, String colonyId) {
+                Process p = assignable;
+                assignable = null;
+                return p;
+            }
+        };
+        waiters.config = new ColoniesConfig() {
+            @Override
+            public int maxLongPollSeconds() {
+                return 60;
+            }
+        };
+        waiters.connections = new ConnectionWatch(); // unwatched: these waiters have no client socket
+        // Managed executors only add context propagation; in a test the plain pool stands in for both.
+        waiters.executor = backedByPool(ManagedExecutorService.class);
+        waiters.scheduler = backedByPool(ManagedScheduledExecutorService.class);
+    }
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+    }
+
+    private <T> T backedByPool(Class<T> type) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            try {
+                return ScheduledThreadPoolExecutor.class.getMethod(method.getName(), method.getParameterTypes())
+                        .invoke(threads, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
+    }
+
+    @Test
+    void aReconnectWakesAWaiterWhoseProcessArrivedUnannounced() throws Exception {
+        CompletableFuture<Process> waiting = waiters.assign(MEMBER, "colony", 30).toCompletableFuture();
+        awaitIdle();
+        assertFalse(waiting.isDone(), "nothing was assignable");
+        assertEquals(1, waiters.waiting());
+
+        Process arrived = new Process();
+        arrived.processid = "p".repeat(64);
+        assignable = arrived; // committed while the LISTEN connection was down: no event will come
+        awaitIdle();
+        assertFalse(waiting.isDone(), "without an event or a reconnect nobody looks");
+
+        waiters.recheckAll();
+        assertEquals(arrived, waiting.get(5, TimeUnit.SECONDS));
+        awaitIdle();
+        assertEquals(0, waiters.waiting());
+    }
+
+    /** Until the pool has run everything submitted so far (the timeouts are far away). */
+    private void awaitIdle() throws Exception {
+        threads.submit(() -> { }).get(5, TimeUnit.SECONDS);
+    }
+}

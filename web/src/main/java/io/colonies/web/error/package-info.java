@@ -1,0 +1,2 @@
+/** Error plumbing both protocols share: finding the domain failure inside container wrappers. */
+package io.colonies.web.error;
