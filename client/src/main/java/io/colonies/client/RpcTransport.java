@@ -25,6 +25,10 @@ import java.time.Duration;
 public class RpcTransport {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    /** Attempts of one call while the server answers 503; the waits between them follow Retry-After. */
+    static final int MAX_ATTEMPTS_WHILE_UNAVAILABLE = 4;
+    /** Upper bound of one wait, whatever Retry-After says. */
+    static final Duration MAX_RETRY_WAIT = Duration.ofSeconds(5);
 
     private final ClientConfig config;
     private final HttpClient http;
@@ -63,8 +67,44 @@ public class RpcTransport {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<String> response = send(request);
-        return payloadOf(response.statusCode(), response.body());
+        // A 503 means the server rolled the call back on a transient fault: sending it again is safe.
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> response = send(request);
+            if (response.statusCode() != 503) {
+                return payloadOf(response.statusCode(), response.body());
+            }
+            if (attempt >= MAX_ATTEMPTS_WHILE_UNAVAILABLE) {
+                throw new ServerUnavailableException(config.baseUrl(), messageOf(response.body()));
+            }
+            waitBeforeRetry(retryWait(response.headers().firstValue("Retry-After").orElse(null), attempt));
+        }
+    }
+
+    /** Retry-After in seconds when given, else 250 ms doubling; never more than {@link #MAX_RETRY_WAIT}. */
+    static Duration retryWait(String retryAfter, int attempt) {
+        Duration wait = Duration.ofMillis(250L << Math.min(attempt - 1, 4));
+        if (retryAfter != null && retryAfter.strip().matches("\\d{1,6}")) {
+            wait = Duration.ofSeconds(Long.parseLong(retryAfter.strip()));
+        }
+        return wait.compareTo(MAX_RETRY_WAIT) > 0 ? MAX_RETRY_WAIT : wait;
+    }
+
+    private static void waitBeforeRetry(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RequestInterruptedException(e);
+        }
+    }
+
+    private static String messageOf(String body) {
+        try {
+            payloadOf(503, body);
+            return "no message";
+        } catch (ColoniesException e) {
+            return e.getMessage();
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -119,6 +119,11 @@ public final class Sql {
             LOG.log(Level.INFO, "Unique violation, incident " + incident + ": " + e.getMessage() + " in: " + sql);
             return new DatabaseException(ErrorKind.CONFLICT, "Already exists (incident " + incident + ")");
         }
+        if (TransientFaults.isTransient(e)) {
+            LOG.log(Level.WARNING, "Transient SQL failure (" + e.getSQLState() + "), incident " + incident + ": " + e.getMessage());
+            return new DatabaseException(ErrorKind.UNAVAILABLE, "Database temporarily unavailable (incident " + incident
+                    + "), retry shortly");
+        }
         LOG.log(Level.WARNING, "SQL failed, incident " + incident + ": " + sql, e);
         return new DatabaseException(ErrorKind.INTERNAL, "Database error (incident " + incident + "), see the server log");
     }

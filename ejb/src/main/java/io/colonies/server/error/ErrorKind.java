@@ -7,7 +7,9 @@ public enum ErrorKind {
     FORBIDDEN(403, "forbidden"),
     NOT_FOUND(404, "not-found"),
     CONFLICT(409, "conflict"),
-    INTERNAL(500, "internal");
+    INTERNAL(500, "internal"),
+    /** A transient fault (lost database connection): retry after the Retry-After header. */
+    UNAVAILABLE(503, "unavailable");
 
     private final int status;
     private final String slug;

@@ -61,14 +61,24 @@ class SqlFailureTest {
 
     @Test
     void anyOtherFailureIsInternalWithoutPostgresText() {
-        ColoniesException e = Sql.failure("SELECT ...", new SQLException("FATAL: terminating connection "
-                + "due to administrator command on table crons", "57P01"));
+        ColoniesException e = Sql.failure("SELECT ...", new SQLException("ERROR: could not read block 7 "
+                + "in file of table crons", "XX001"));
         assertEquals(ErrorKind.INTERNAL, e.kind());
-        assertFalse(e.getMessage().contains("administrator"), e.getMessage());
+        assertFalse(e.getMessage().contains("block"), e.getMessage());
         assertNoPostgresText(e.getMessage());
         Matcher m = INCIDENT.matcher(e.getMessage());
         assertTrue(m.find(), e.getMessage());
         assertTrue(records.stream().anyMatch(r -> r.getMessage().contains(m.group(1)) && r.getThrown() != null));
+    }
+
+    @Test
+    void aLostConnectionIsUnavailableWithoutPostgresText() {
+        ColoniesException e = Sql.failure("SELECT ...", new SQLException("FATAL: terminating connection "
+                + "due to administrator command on table crons", "57P01"));
+        assertEquals(ErrorKind.UNAVAILABLE, e.kind());
+        assertFalse(e.getMessage().contains("administrator"), e.getMessage());
+        assertNoPostgresText(e.getMessage());
+        assertTrue(INCIDENT.matcher(e.getMessage()).find(), e.getMessage());
     }
 
     private static void assertNoPostgresText(String message) {

@@ -10,11 +10,13 @@ import io.colonies.server.error.ColoniesException;
 import io.colonies.server.security.Member;
 import io.colonies.server.security.Caller;
 import io.colonies.web.rpc.RpcException;
+import io.colonies.web.transport.TransportSettings;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.JsonbException;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
@@ -32,6 +34,14 @@ public class PubSubEndpoint {
     // Endpoint instances are created by the WebSocket container, not by CDI, so look the beans up.
     private final Subscriptions subscriptions = CDI.current().select(Subscriptions.class).get();
     private final SubscriptionRules rules = CDI.current().select(SubscriptionRules.class).get();
+
+    /** [hardening hook] a frame over COLONIES_MAX_WS_MESSAGE_BYTES closes the connection (1009) unbuffered. */
+    @OnOpen
+    public void onOpen(Session session) {
+        int limit = TransportSettings.fromConfig().maxWebSocketMessageBytes();
+        session.setMaxTextMessageBufferSize(limit);
+        session.setMaxBinaryMessageBufferSize(limit);
+    }
 
     @OnMessage
     public void onMessage(Session session, String frame) {

@@ -1,8 +1,10 @@
 package io.colonies.web.rest;
 
+import io.colonies.server.db.TransientFaults;
 import io.colonies.server.error.ColoniesException;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.web.error.ErrorCauses;
+import io.colonies.web.transport.TransportFault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
@@ -40,6 +42,16 @@ public class Problems {
             int status = web.getResponse().getStatus();
             String detail = web.getMessage() == null ? reason(status) : web.getMessage();
             return respond("http", slug(status), status, detail, null, null);
+        }
+        // [hardening hook] transport faults and transient database faults are not internal errors
+        TransportFault transport = TransportFault.find(failure);
+        if (transport != null) {
+            return respond("http", transport.slug(), transport.status(), transport.getMessage(), null, null);
+        }
+        if (TransientFaults.isTransient(failure)) {
+            LOG.log(Level.WARNING, "Transient database fault answered 503", failure);
+            return respond("database", ErrorKind.UNAVAILABLE.slug(), 503, "Database temporarily unavailable, retry shortly",
+                    null, null);
         }
         String detail = "Internal server error; quote the instance id when reporting it";
         return respond("server", ErrorKind.INTERNAL.slug(), 500, detail, null, failure);

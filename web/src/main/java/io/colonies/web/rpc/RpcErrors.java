@@ -2,6 +2,7 @@ package io.colonies.web.rpc;
 
 import io.colonies.web.error.ErrorCauses;
 import io.colonies.model.rpc.Envelopes;
+import io.colonies.server.db.TransientFaults;
 import io.colonies.server.error.ColoniesException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -21,6 +22,11 @@ public class RpcErrors {
         ColoniesException known = ErrorCauses.domainCause(failure);
         if (known != null) {
             return new RpcResult(known.kind().status(), Envelopes.failure(known.kind().status(), known.getMessage()));
+        }
+        // [hardening hook] a lost database connection is worth a retry, not an incident
+        if (TransientFaults.isTransient(failure)) {
+            LOG.log(Level.WARNING, "Transient database fault answered 503", failure);
+            return new RpcResult(503, Envelopes.failure(503, "Database temporarily unavailable, retry shortly"));
         }
         String incident = UUID.randomUUID().toString();
         Throwable logged = failure instanceof CompletionException && failure.getCause() != null
