@@ -1,7 +1,9 @@
-package io.colonies.server.metrics;
+package io.colonies.server.serverinfo;
 
 import io.colonies.model.core.ProcessState;
-import io.colonies.server.db.Sql;
+import io.colonies.model.core.Statistics;
+import io.colonies.server.colony.ColonyStatistics;
+import io.colonies.server.metrics.RowCounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -27,17 +29,13 @@ public class RowCountGauges {
     public static final long DEFAULT_REFRESH_MS = 5000;
     public static final String REFRESH_KEY = "COLONIES_METRICS_REFRESH_MS";
 
-    private static final String COUNTS_SQL = "SELECT 'c', 0, count(*) FROM colonies"
-            + " UNION ALL SELECT 'e', 0, count(*) FROM executors"
-            + " UNION ALL SELECT 'p', state, count(*) FROM processes GROUP BY state"
-            + " UNION ALL SELECT 'g', state, count(*) FROM process_graphs GROUP BY state";
     private static final String[] STATE_NAMES = {"waiting", "running", "successful", "failed"};
 
     @Inject
     MetricRegistry registry;
 
     @Inject
-    Sql sql;
+    ColonyStatistics statistics;
 
     @Inject
     @ConfigProperty(name = REFRESH_KEY, defaultValue = "" + DEFAULT_REFRESH_MS)
@@ -65,27 +63,11 @@ public class RowCountGauges {
         registry.gauge(metadata, counts, c -> value.applyAsLong(c.get()));
     }
 
+    /** The same server-wide counts as getstatisticsmsg, through the stores that own the tables. */
     private RowCounts.Counts read() {
-        RowCounts.Counts read = RowCounts.Counts.empty();
-        long[] colonyAndExecutors = new long[2];
-        sql.query(COUNTS_SQL, rs -> {
-            String kind = rs.getString(1);
-            int state = rs.getInt(2);
-            long n = rs.getLong(3);
-            switch (kind) {
-                case "c" -> colonyAndExecutors[0] = n;
-                case "e" -> colonyAndExecutors[1] = n;
-                case "p" -> add(read.processes(), state, n);
-                default -> add(read.workflows(), state, n);
-            }
-            return null;
-        });
-        return new RowCounts.Counts(colonyAndExecutors[0], colonyAndExecutors[1], read.processes(), read.workflows());
-    }
-
-    private static void add(long[] byState, int state, long n) {
-        if (state >= 0 && state < byState.length) {
-            byState[state] += n;
-        }
+        Statistics s = statistics.count(null);
+        return new RowCounts.Counts(s.colonies, s.executors,
+                new long[] {s.waitingprocesses, s.runningprocesses, s.successfulprocesses, s.failedprocesses},
+                new long[] {s.waitingworkflows, s.runningworkflows, s.successfulworkflows, s.failedworkflows});
     }
 }
