@@ -6,6 +6,7 @@ import io.colonies.server.error.ErrorKind;
 import io.colonies.server.executor.ExecutorStore;
 import io.colonies.server.executor.FunctionStore;
 import io.colonies.server.id.ColonyId;
+import io.colonies.server.process.AssignReleases;
 import io.colonies.server.process.ProcessRepository;
 import io.colonies.server.security.Authorizer;
 import io.colonies.server.security.Caller;
@@ -40,6 +41,9 @@ public class Colonies {
 
     @Inject
     ProcessGraphRepository graphs;
+
+    @Inject
+    AssignReleases assignReleases;
 
     /** Server owner. */
     public Colony add(Caller caller, Colony colony) {
@@ -91,6 +95,7 @@ public class Colonies {
         functions.deleteAllInColony(colonyId.value());
         executors.deleteAllInColony(colonyId.value());
         colonies.remove(colony);
+        assignReleases.colonyRemoved(colonyId.value()); // its long-polls end with 404 once this commits
     }
 
     /** Approved members and the colony owner. */

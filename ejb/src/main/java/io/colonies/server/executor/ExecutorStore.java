@@ -4,6 +4,7 @@ import io.colonies.model.core.Executor;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.server.id.ColonyScope;
 import io.colonies.server.id.ExecutorId;
+import io.colonies.server.process.AssignReleases;
 import io.colonies.server.security.Member;
 import io.colonies.server.security.MemberDirectory;
 import io.colonies.server.security.MembershipChanges;
@@ -33,6 +34,9 @@ public class ExecutorStore implements MemberDirectory {
 
     @Inject
     MembershipChanges membership;
+
+    @Inject
+    AssignReleases assignReleases;
 
     /** The executor as the role checks see it; read outside a transaction as well. */
     @Override
@@ -87,6 +91,7 @@ public class ExecutorStore implements MemberDirectory {
         em.remove(executor);
         em.flush();
         membership.executorChanged(executor.id());
+        assignReleases.executorRemoved(executor.id()); // its long-polls end once this commits
     }
 
     /** Part of a colony's deletion; its functions must be gone already. */

@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 
 /**
  * Long-polling assigns (PROTOCOL §6.4) without a thread or a transaction per waiter. A waiter is a
@@ -110,6 +111,45 @@ public class AssignWaiters {
         }
     }
 
+    /** The colony was deleted (on any replica): its waiters end at once with 404. */
+    public void colonyRemoved(String colonyId) {
+        String prefix = colonyId + '\u001f';
+        lanes.forEach((key, lane) -> {
+            if (key.startsWith(prefix)) {
+                release(lane, w -> true, new ProcessException(ErrorKind.NOT_FOUND,
+                        "Colony with Id " + colonyId + " does not exist"));
+            }
+        });
+    }
+
+    /** The executor was deleted (on any replica): its waiters end at once with 403, as its next assign would. */
+    public void executorRemoved(String executorId) {
+        for (Lane lane : lanes.values()) {
+            release(lane, w -> w.caller.idValue().equals(executorId), null);
+        }
+    }
+
+    /** Ends the matching waiters of a lane without claiming; a null failure means "no longer a member". */
+    private void release(Lane lane, Predicate<Waiter> matching, ProcessException failure) {
+        for (Waiter waiter : lane.waiters) {
+            if (!matching.test(waiter)) {
+                continue;
+            }
+            lane.waiters.remove(waiter);
+            synchronized (waiter) {
+                if (waiter.expiry != null) { // null only while assign() is still enrolling it
+                    waiter.expiry.cancel(false);
+                }
+                waiter.future.completeExceptionally(failure != null ? failure : noLongerMember(waiter));
+            }
+        }
+    }
+
+    private static ProcessException noLongerMember(Waiter waiter) {
+        return new ProcessException(ErrorKind.FORBIDDEN, "Executor with Id " + waiter.caller.idValue()
+                + " is not a member of Colony with Id " + waiter.colonyId);
+    }
+
     /** Number of requests currently waiting, for monitoring and tests. */
     public int waiting() {
         return lanes.values().stream().mapToInt(l -> l.waiters.size()).sum();
@@ -164,12 +204,12 @@ public class AssignWaiters {
     }
 
     private static ProcessException nothingFor(Member caller) {
-        return new ProcessException(ErrorKind.NOT_FOUND,
+        return new NothingAssignedException(
                 "No processes can be selected for executor with Id " + caller.idValue());
     }
 
     private static ProcessException clientGone(Member caller) {
-        return new ProcessException(ErrorKind.NOT_FOUND,
+        return new NothingAssignedException(
                 "No processes can be selected for executor with Id " + caller.idValue() + ", the client has gone");
     }
 

@@ -2,9 +2,12 @@ package io.colonies.server.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.colonies.model.core.Process;
 import io.colonies.server.config.ColoniesConfig;
+import io.colonies.server.error.ErrorKind;
 import io.colonies.server.connection.ConnectionWatch;
 import io.colonies.server.id.ColonyId;
 import io.colonies.server.id.ExecutorId;
@@ -15,6 +18,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -85,6 +89,51 @@ class AssignWaitersTest {
         assertEquals(arrived, waiting.get(5, TimeUnit.SECONDS));
         awaitIdle();
         assertEquals(0, waiters.waiting());
+    }
+
+    @Test
+    void deletingTheColonyEndsItsWaitersAtOnceWith404AndLeavesOtherColoniesWaiting() throws Exception {
+        Member elsewhere = new Member(ExecutorId.of("f".repeat(64)), ColonyId.of("other"),
+                ExecutorType.of("worker"), "worker-2", true);
+        CompletableFuture<Process> doomed = waiters.assign(MEMBER, "colony", 60).toCompletableFuture();
+        CompletableFuture<Process> unaffected = waiters.assign(elsewhere, "other", 60).toCompletableFuture();
+        awaitIdle();
+        assertEquals(2, waiters.waiting());
+
+        waiters.colonyRemoved("colony");
+
+        ProcessException failure = failureOf(doomed);
+        assertEquals(ErrorKind.NOT_FOUND, failure.kind());
+        assertEquals("Colony with Id colony does not exist", failure.getMessage());
+        assertFalse(failure instanceof NothingAssignedException, "REST must not turn it into 204");
+        assertFalse(unaffected.isDone());
+        assertEquals(1, waiters.waiting());
+    }
+
+    @Test
+    void deletingAnExecutorEndsOnlyItsWaitersWith403() throws Exception {
+        Member colleague = new Member(ExecutorId.of("f".repeat(64)), ColonyId.of("colony"),
+                ExecutorType.of("worker"), "worker-2", true);
+        CompletableFuture<Process> doomed = waiters.assign(MEMBER, "colony", 60).toCompletableFuture();
+        CompletableFuture<Process> unaffected = waiters.assign(colleague, "colony", 60).toCompletableFuture();
+        awaitIdle();
+
+        waiters.executorRemoved(MEMBER.idValue());
+
+        assertEquals(ErrorKind.FORBIDDEN, failureOf(doomed).kind());
+        assertFalse(unaffected.isDone());
+        assertEquals(1, waiters.waiting());
+    }
+
+    @Test
+    void aSingleAttemptThatFindsNothingIsTheNothingAssignedKind() {
+        CompletableFuture<Process> once = waiters.assign(MEMBER, "colony", -1).toCompletableFuture();
+        assertTrue(failureOf(once) instanceof NothingAssignedException);
+    }
+
+    private static ProcessException failureOf(CompletableFuture<Process> future) {
+        ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(0, TimeUnit.SECONDS));
+        return (ProcessException) e.getCause();
     }
 
     /** Until the pool has run everything submitted so far (the timeouts are far away). */

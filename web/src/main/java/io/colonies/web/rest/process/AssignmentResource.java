@@ -1,10 +1,9 @@
 package io.colonies.web.rest.process;
 
 import io.colonies.model.core.Process;
-import io.colonies.server.error.ColoniesException;
-import io.colonies.server.error.ErrorKind;
 import io.colonies.server.id.ColonyId;
 import io.colonies.server.process.AssignWaiters;
+import io.colonies.server.process.NothingAssignedException;
 import io.colonies.server.process.Processes;
 import io.colonies.server.security.Caller;
 import io.colonies.server.security.Member;
@@ -93,7 +92,7 @@ public class AssignmentResource {
     }
 
     private static boolean nothingAssigned(Throwable failure) {
-        ColoniesException known = ErrorCauses.domainCause(failure);
-        return known != null && known.kind() == ErrorKind.NOT_FOUND;
+        // Only the poll's own "nothing" is 204; a 404 because the colony went away is an error.
+        return ErrorCauses.domainCause(failure) instanceof NothingAssignedException;
     }
 }
