@@ -58,7 +58,7 @@ public class ScanTimer {
     Clock clock;
 
     @Inject
-    ScanMetrics scanMetrics; // [metrics hook]
+    ScanMetrics scanMetrics;
 
     private final Map<String, LeaderScan> byName = new HashMap<>();
     private final Map<String, Boolean> busy = new ConcurrentHashMap<>();
@@ -86,9 +86,9 @@ public class ScanTimer {
         try {
             if (HEARTBEAT.equals(name)) {
                 cluster.heartbeat();
-            } else if (scanMetrics.leaseHeld(name, Instant.now().isAfter(standbyUntil) // [metrics hook]
+            } else if (scanMetrics.leaseHeld(name, Instant.now().isAfter(standbyUntil)
                     && leases.tryAcquire(name, config.nodeName(), config.leaseTtl()))) {
-                scanMetrics.timed(name, () -> byName.get(name).run(clock.instant())); // [metrics hook]
+                scanMetrics.timed(name, () -> byName.get(name).run(clock.instant()));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Scan " + name + " failed; it runs again on the next tick", e);

@@ -38,7 +38,7 @@ public class AssignWaiters {
     ColoniesConfig config;
 
     @Inject
-    ConnectionWatch connections; // [connection-watch hook]
+    ConnectionWatch connections;
 
     @Resource
     ManagedExecutorService executor;
@@ -74,7 +74,7 @@ public class AssignWaiters {
         lane.waiters.add(waiter);
         int seconds = Math.min(timeoutSeconds, config.maxLongPollSeconds());
         waiter.expiry = scheduler.schedule(() -> expire(lane, waiter), seconds, TimeUnit.SECONDS);
-        // [connection-watch hook] drop the waiter when its client's connection goes
+        // drop the waiter when its client's connection goes
         waiter.connection = connections.watch(client, () -> drop(lane, waiter));
         waiter.future.whenComplete((p, f) -> waiter.connection.cancel());
         // An event may have arrived between the failed attempt and joining the lane: look once more.
@@ -155,7 +155,7 @@ public class AssignWaiters {
         return lanes.values().stream().mapToInt(l -> l.waiters.size()).sum();
     }
 
-    /** [connection-watch hook] The client has gone: leave the lane without claiming anything. */
+    /** The client has gone: leave the lane without claiming anything. */
     private void drop(Lane lane, Waiter waiter) {
         lane.waiters.remove(waiter);
         synchronized (waiter) {
@@ -183,7 +183,7 @@ public class AssignWaiters {
                 return true;
             }
             if (claimed != null && !waiter.connection.stillOpen()) {
-                // [connection-watch hook] last look before the hand-over: put it back, untouched
+                // last look before the hand-over: put it back, untouched
                 processes.release(claimed.processid, waiter.caller.idValue());
                 waiter.expiry.cancel(false);
                 waiter.future.completeExceptionally(clientGone(waiter.caller));
@@ -218,7 +218,7 @@ public class AssignWaiters {
         final String colonyId;
         final CompletableFuture<Process> future = new CompletableFuture<>();
         volatile ScheduledFuture<?> expiry;
-        volatile ConnectionWatch.Watched connection = ConnectionWatch.UNWATCHED; // [connection-watch hook]
+        volatile ConnectionWatch.Watched connection = ConnectionWatch.UNWATCHED;
 
         Waiter(Member caller, String colonyId) {
             this.caller = caller;

@@ -34,12 +34,12 @@ public class ProcessService {
     Clock clock;
 
     @Inject
-    ProcessMetrics metrics; // [metrics hook]
+    ProcessMetrics metrics;
 
     /** One claim attempt; null when nothing is assignable to this executor right now. */
     public Process tryAssign(Member executor, String colonyId) {
         Instant now = clock.instant();
-        Process claimed = metrics.timedClaim(colonyId, executor.type().value(), executor.idValue(), // [metrics hook]
+        Process claimed = metrics.timedClaim(colonyId, executor.type().value(), executor.idValue(),
                 () -> repository.claim(colonyId, executor.type().value(), executor.idValue(), now));
         if (claimed == null) {
             return null;

@@ -43,7 +43,7 @@ public class Processes {
     Clock clock;
 
     @Inject
-    ProcessMetrics metrics; // [metrics hook]
+    ProcessMetrics metrics;
 
     /** Approved members. With an idempotency key, a retry returns the first process, not a new one. */
     public Submitted submit(Caller caller, FunctionSpec spec, String idempotencyKey) {
@@ -56,7 +56,7 @@ public class Processes {
         ProcessDraft draft = new ProcessDraft(spec, clock.instant()).withIdempotencyKey(idempotencyKey);
         Process stored = store.insertAndAnnounce(draft, colonyId);
         if (stored != null) {
-            metrics.submitted(colonyId, spec.conditions.executortype, stored.processid, "submit"); // [metrics hook]
+            metrics.submitted(colonyId, spec.conditions.executortype, stored.processid, "submit");
             return new Submitted(stored, true);
         }
         // The unique key refused the insert (after waiting for a concurrent twin to commit): hand back the winner.
@@ -83,7 +83,7 @@ public class Processes {
         if (closed == null) {
             throw closeRefused(store.find(id.value()), caller.id(), true);
         }
-        metrics.closed(closed, closed.state == ProcessState.SUCCESS, caller.id(), // [metrics hook]
+        metrics.closed(closed, closed.state == ProcessState.SUCCESS, caller.id(),
                 Duration.between(closed.starttime, now));
         closedEvents.fire(ProcessClosed.of(closed, caller.id(), now));
     }
@@ -95,7 +95,7 @@ public class Processes {
         if (closed == null) {
             throw closeRefused(store.find(id.value()), caller.id(), false);
         }
-        metrics.closed(closed, closed.state == ProcessState.SUCCESS, caller.id(), // [metrics hook]
+        metrics.closed(closed, closed.state == ProcessState.SUCCESS, caller.id(),
                 Duration.between(closed.starttime, now));
         closedEvents.fire(ProcessClosed.of(closed, caller.id(), now));
     }

@@ -27,7 +27,7 @@ public class ReplayGuard {
     Clock clock;
 
     @Inject
-    SecurityMetrics metrics; // [metrics hook]
+    SecurityMetrics metrics;
 
     /**
      * Accepts a signed REST request once: its timestamp must lie within the skew window and its
@@ -38,13 +38,13 @@ public class ReplayGuard {
         Instant signedAt = Instant.ofEpochSecond(unixSeconds);
         Duration skew = settings.restSkew();
         if (Duration.between(signedAt, now).abs().compareTo(skew) > 0) {
-            metrics.replayRefused(SecurityMetrics.REST, "stale"); // [metrics hook]
+            metrics.replayRefused(SecurityMetrics.REST, "stale");
             throw unauthorized("Colonies-Timestamp " + unixSeconds + " is more than " + skew.toSeconds()
                     + " s away from the server time " + now.getEpochSecond());
         }
         // Remembered until the request would be refused as stale anyway.
         if (!nonces.take(caller.id(), nonce, signedAt.plus(skew), now)) {
-            metrics.replayRefused(SecurityMetrics.REST, "nonce"); // [metrics hook]
+            metrics.replayRefused(SecurityMetrics.REST, "nonce");
             throw unauthorized("Colonies-Nonce " + nonce + " was already used; sign every request with a new nonce");
         }
     }
@@ -56,7 +56,7 @@ public class ReplayGuard {
         }
         Instant now = clock.instant();
         if (!nonces.take(caller.id(), RPC_PREFIX + signature, now.plus(settings.restSkew()), now)) {
-            metrics.replayRefused(SecurityMetrics.RPC, "envelope"); // [metrics hook]
+            metrics.replayRefused(SecurityMetrics.RPC, "envelope");
             throw new AuthorizationException(ErrorKind.FORBIDDEN,
                     "Replayed request: this signed envelope was already received (COLONIES_RPC_STRICT_REPLAY)");
         }

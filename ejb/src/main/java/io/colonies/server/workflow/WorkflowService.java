@@ -38,7 +38,7 @@ public class WorkflowService {
     Clock clock;
 
     @Inject
-    ProcessMetrics metrics; // [metrics hook]
+    ProcessMetrics metrics;
 
     /**
      * Creates a graph in the caller's transaction. Cron runs pass the previous run's output as root
@@ -83,7 +83,7 @@ public class WorkflowService {
         graphs.insert(graphId, spec.colonyid, roots, now);
         for (ProcessDraft draft : drafts) {
             processes.insert(draft, spec.colonyid);
-            metrics.submitted(spec.colonyid, draft.spec().conditions.executortype, draft.id(), "submit_workflow"); // [metrics hook]
+            metrics.submitted(spec.colonyid, draft.spec().conditions.executortype, draft.id(), "submit_workflow");
         }
         for (ProcessDraft draft : drafts) {
             if (!draft.waitsForParents()) {

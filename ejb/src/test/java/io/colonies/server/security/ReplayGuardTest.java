@@ -24,7 +24,7 @@ class ReplayGuardTest {
     void guard() {
         guard = new ReplayGuard();
         guard.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        guard.metrics = new io.colonies.server.metrics.SecurityMetrics(); // [metrics hook] no registry: counts nothing
+        guard.metrics = new io.colonies.server.metrics.SecurityMetrics(); // no registry: counts nothing
         guard.settings = new ReplaySettings();
         guard.settings.restSkewSeconds = ReplaySettings.DEFAULT_REST_SKEW_SECONDS;
         guard.nonces = new NonceRepository() {

@@ -40,7 +40,7 @@ public class ProcessRpc implements RpcFamily {
     AssignWaiters assignments;
 
     @Inject
-    HttpServletRequest request; // [connection-watch hook] the current request (CDI proxy)
+    HttpServletRequest request; // the current request (CDI proxy)
 
     @Override
     public void register(Operations ops) {
@@ -50,7 +50,7 @@ public class ProcessRpc implements RpcFamily {
             AssignProcess m = r.message();
             Member member = processes.authorizeAssign(r.caller(), ColonyId.of(m.colonyid), m.timeout);
             return assignments.assign(member, m.colonyid, m.timeout,
-                            RequestConnection.of(request)) // [connection-watch hook]
+                            RequestConnection.of(request))
                     .thenApply(p -> new RpcResult(200, Envelopes.success("assignprocessmsg", WireJson.toJson(p)),
                             () -> assignments.giveBack(p, member)));
         });

@@ -35,7 +35,7 @@ public class PubSubEndpoint {
     private final Subscriptions subscriptions = CDI.current().select(Subscriptions.class).get();
     private final SubscriptionRules rules = CDI.current().select(SubscriptionRules.class).get();
 
-    /** [hardening hook] a frame over COLONIES_MAX_WS_MESSAGE_BYTES closes the connection (1009) unbuffered. */
+    /** a frame over COLONIES_MAX_WS_MESSAGE_BYTES closes the connection (1009) unbuffered. */
     @OnOpen
     public void onOpen(Session session) {
         int limit = TransportSettings.fromConfig().maxWebSocketMessageBytes();
@@ -98,7 +98,7 @@ public class PubSubEndpoint {
 
     private void subscribe(Session session, Subscription subscription, int timeoutSeconds) {
         if (timeoutSeconds <= 0) {
-            ConnectionAbort.abort(session); // [pubsub-abort hook]
+            ConnectionAbort.abort(session);
             return;
         }
         subscriptions.add(subscription, timeoutSeconds);
@@ -111,6 +111,6 @@ public class PubSubEndpoint {
     private void fail(Session session, int status, String message) {
         LOG.info("Refused a /pubsub subscription (" + status + "): " + message);
         subscriptions.removeAll(session);
-        ConnectionAbort.abort(session); // [pubsub-abort hook]
+        ConnectionAbort.abort(session);
     }
 }

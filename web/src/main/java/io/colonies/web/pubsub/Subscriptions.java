@@ -49,7 +49,7 @@ public class Subscriptions {
     private Runnable unsubscribe = () -> { };
 
     /** Subscriptions open on this replica, for monitoring. */
-    public int openCount() { // [metrics hook]
+    public int openCount() {
         return active.size();
     }
 
@@ -79,7 +79,7 @@ public class Subscriptions {
         Session session = subscription.session();
         scheduler.schedule(() -> {
             removeAll(session);
-            ConnectionAbort.abort(session); // [pubsub-abort hook] no close frame, as the reference
+            ConnectionAbort.abort(session); // no close frame, as the reference
         }, timeoutSeconds, TimeUnit.SECONDS);
     }
 

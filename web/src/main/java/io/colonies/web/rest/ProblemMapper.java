@@ -23,7 +23,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        // [hardening hook] the RPC endpoint's body reader failed: answer in the envelope its clients read
+        // the RPC endpoint's body reader failed: answer in the envelope its clients read
         TransportFault transport = TransportFault.find(failure);
         if (transport != null && request != null && TransportReplies.isRpc(
                 request.getRequestURI().substring(request.getContextPath().length()))) {

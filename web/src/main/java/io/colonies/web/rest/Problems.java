@@ -43,7 +43,7 @@ public class Problems {
             String detail = web.getMessage() == null ? reason(status) : web.getMessage();
             return respond("http", slug(status), status, detail, null, null);
         }
-        // [hardening hook] transport faults and transient database faults are not internal errors
+        // transport faults and transient database faults are not internal errors
         TransportFault transport = TransportFault.find(failure);
         if (transport != null) {
             return respond("http", transport.slug(), transport.status(), transport.getMessage(), null, null);

@@ -40,10 +40,10 @@ public class RpcDispatcher {
     ReplayGuard replays;
 
     @Inject
-    RpcMetrics metrics; // [metrics hook]
+    RpcMetrics metrics;
 
     @Inject
-    SecurityMetrics securityMetrics; // [metrics hook]
+    SecurityMetrics securityMetrics;
 
     private final Operations operations = new Operations();
 
@@ -53,11 +53,11 @@ public class RpcDispatcher {
     }
 
     public CompletionStage<RpcResult> dispatch(String body) {
-        RpcTiming timing = metrics.start(); // [metrics hook]
+        RpcTiming timing = metrics.start();
         try {
             RpcRequest envelope = parseEnvelope(body);
             Operation<?> operation = operations.find(envelope.payloadtype);
-            timing.operation(operation == null ? null : operation.payloadType()); // [metrics hook]
+            timing.operation(operation == null ? null : operation.payloadType());
             Caller caller = VERSION_TYPE.equals(envelope.payloadtype) ? null : recoverCaller(envelope);
             if (operation == null) {
                 throw RpcException.forbidden("invalid rpcMsg.PayloadType, " + envelope.payloadtype);
@@ -65,9 +65,9 @@ public class RpcDispatcher {
             if (caller != null) {
                 replays.requireFirstEnvelope(caller, envelope.signature); // no-op unless COLONIES_RPC_STRICT_REPLAY
             }
-            return timing.finish(run(operation, envelope, caller)); // [metrics hook]
+            return timing.finish(run(operation, envelope, caller));
         } catch (RuntimeException e) {
-            return timing.finish(CompletableFuture.completedFuture(errors.toResult(e))); // [metrics hook]
+            return timing.finish(CompletableFuture.completedFuture(errors.toResult(e)));
         }
     }
 
@@ -84,7 +84,7 @@ public class RpcDispatcher {
         if (value instanceof RpcResult ready) {
             return ready;
         }
-        // [reference-shapes hook] an empty list is null, as the reference encodes a nil slice
+        // an empty list is null, as the reference encodes a nil slice
         String json = value == Replies.EMPTY ? "{}" : ReferenceShapes.replyJson(value);
         return new RpcResult(200, Envelopes.success(op.payloadType(), json));
     }
@@ -105,12 +105,12 @@ public class RpcDispatcher {
         return envelope;
     }
 
-    private Caller recoverCaller(RpcRequest envelope) { // [metrics hook] no longer static
+    private Caller recoverCaller(RpcRequest envelope) {
         try {
             return new Caller(SignatureVerifier.recoverId(envelope.payload,
                     envelope.signature == null ? "" : envelope.signature));
         } catch (CryptoException e) {
-            securityMetrics.signatureFailed(SecurityMetrics.RPC); // [metrics hook]
+            securityMetrics.signatureFailed(SecurityMetrics.RPC);
             throw RpcException.forbidden(e.getMessage());
         }
     }

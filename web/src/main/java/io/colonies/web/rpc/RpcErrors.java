@@ -23,7 +23,7 @@ public class RpcErrors {
         if (known != null) {
             return new RpcResult(known.kind().status(), Envelopes.failure(known.kind().status(), known.getMessage()));
         }
-        // [hardening hook] a lost database connection is worth a retry, not an incident
+        // a lost database connection is worth a retry, not an incident
         if (TransientFaults.isTransient(failure)) {
             LOG.log(Level.WARNING, "Transient database fault answered 503", failure);
             return new RpcResult(503, Envelopes.failure(503, "Database temporarily unavailable, retry shortly"));

@@ -66,7 +66,7 @@ public class AssignmentResource {
                        @QueryParam("timeout") @Parameter(description = "Seconds to wait, 0 (default) for a single"
                                + " attempt; capped by COLONIES_MAX_LONG_POLL_SECONDS", example = "10") String timeout,
                        @Suspended AsyncResponse response,
-                       @Context HttpServletRequest request) { // [connection-watch hook]
+                       @Context HttpServletRequest request) {
         Caller caller = signedCaller.get();
         int seconds = Params.integer("timeout", timeout, 0);
         if (seconds < 0) {

@@ -51,7 +51,7 @@ public class EventStreams {
     private ScheduledFuture<?> keepAlive;
 
     /** Streams open on this replica, for monitoring. */
-    public int openCount() { // [metrics hook]
+    public int openCount() {
         return open.size();
     }
 

@@ -42,7 +42,7 @@ public class SignatureFilter implements ContainerRequestFilter {
     SignedCaller signedCaller;
 
     @Inject
-    SecurityMetrics securityMetrics; // [metrics hook]
+    SecurityMetrics securityMetrics;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -74,7 +74,7 @@ public class SignatureFilter implements ContainerRequestFilter {
         try {
             caller = new Caller(RestSignature.recoverId(canonical, signature));
         } catch (CryptoException e) {
-            securityMetrics.signatureFailed(SecurityMetrics.REST); // [metrics hook]
+            securityMetrics.signatureFailed(SecurityMetrics.REST);
             throw ReplayGuard.unauthorized("Invalid " + RestSignature.SIGNATURE_HEADER + ": " + e.getMessage());
         }
         replays.requireFresh(caller, seconds, nonce);
