@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.colonies.model.json.WireJson;
 import io.colonies.model.rpc.RpcRequest;
+import io.colonies.model.security.PrivateKey;
 import io.colonies.model.security.Signer;
 import it.support.Arquillian;
 import it.support.Fixtures;
 import it.support.Fixtures.TestColony;
 import it.support.Fixtures.TestExecutor;
+import it.support.Keys;
 import it.support.Reply;
 import it.support.RestClient;
 import it.support.RestProcessPage;
@@ -104,13 +106,23 @@ class BadDataIT {
         assertTrue(rpc.failure().message.contains("count"), rpc::toString);
     }
 
-    /** A payload the typed messages cannot express (2^32+5 as an int), signed like any client's. */
+    @org.junit.jupiter.api.Test
+    void deletingAColonyWithANullIdIsAClean4xx() {
+        Reply rpc = signedRaw("{\"msgtype\":\"deletecolonymsg\",\"colonyid\":null}", Keys.SERVER);
+        assertTrue(rpc.status() >= 400 && rpc.status() < 500, rpc::toString);
+    }
+
     private Reply signedRaw(String payloadJson) {
+        return signedRaw(payloadJson, member.key());
+    }
+
+    /** A payload the typed messages cannot express (2^32+5 as an int), signed like any client's. */
+    private Reply signedRaw(String payloadJson, PrivateKey key) {
         RpcRequest envelope = new RpcRequest();
         // the msgtype leads every payload here; parsing would trip over the very values under test
         envelope.payloadtype = payloadJson.substring("{\"msgtype\":\"".length(), payloadJson.indexOf('"', "{\"msgtype\":\"".length()));
         envelope.payload = WireJson.encodeBase64(payloadJson);
-        envelope.signature = Signer.sign(envelope.payload, member.key());
+        envelope.signature = Signer.sign(envelope.payload, key);
         return a.sendEnvelope(envelope);
     }
 
