@@ -132,6 +132,7 @@ public class Processes {
     /** Members and the colony owner: a state's processes submitted in the last {@code seconds}. */
     public List<Process> history(Caller caller, ColonyId colony, ExecutorId executor, long seconds, int state) {
         authorizer.requireMemberOrOwner(caller, colony);
+        SpecRules.requireDuration("seconds", seconds);
         Instant since = clock.instant().minus(Duration.ofSeconds(Math.max(0, seconds)));
         return store.withAttributes(store.history(colony.value(), executor.value(), since, state));
     }

@@ -8,7 +8,31 @@ import java.util.LinkedHashMap;
 
 /** Validation and normalisation shared by every way a process is created. */
 public final class SpecRules {
+    /**
+     * The longest maxwaittime, maxexectime or history window accepted, in seconds: 100 years. Larger
+     * values (up to 2^63-1 fit a long) would overflow the time arithmetic of deadlines.
+     */
+    public static final long MAX_DURATION_SECONDS = 100L * 36525 * 86400 / 100;
+    /** The longest funcname and executor type accepted, in characters (they are indexed columns). */
+    public static final int MAX_NAME_LENGTH = 256;
+
     private SpecRules() {
+    }
+
+    /** A duration in seconds (maxwaittime, maxexectime, seconds) beyond {@link #MAX_DURATION_SECONDS} is a 400. */
+    public static void requireDuration(String field, long seconds) {
+        if (seconds > MAX_DURATION_SECONDS) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST,
+                    field + " " + seconds + " is larger than the maximum of " + MAX_DURATION_SECONDS + " seconds (100 years)");
+        }
+    }
+
+    /** A name longer than {@link #MAX_NAME_LENGTH} characters is a 400 naming the field. */
+    public static void requireNameLength(String field, String value) {
+        if (value != null && value.length() > MAX_NAME_LENGTH) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST,
+                    field + " is longer than the maximum of " + MAX_NAME_LENGTH + " characters");
+        }
     }
 
     /**
@@ -22,6 +46,10 @@ public final class SpecRules {
         if (spec.conditions.executortype == null || spec.conditions.executortype.isBlank()) {
             throw new ProcessException(ErrorKind.BAD_REQUEST, "spec.conditions.executortype is required");
         }
+        requireNameLength("spec.conditions.executortype", spec.conditions.executortype);
+        requireNameLength("spec.funcname", spec.funcname);
+        requireDuration("spec.maxwaittime", spec.maxwaittime);
+        requireDuration("spec.maxexectime", spec.maxexectime);
         normalise(spec);
     }
 

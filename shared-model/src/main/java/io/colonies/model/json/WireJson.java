@@ -29,11 +29,14 @@ public final class WireJson {
         return JSONB.toJson(value);
     }
 
+    /** Binds wire JSON after {@link WireInputRules} (no NUL, integers in range, booleans): JsonbException otherwise. */
     public static <T> T fromJson(String json, Class<T> type) {
+        WireInputRules.check(json, type);
         return JSONB.fromJson(json, type);
     }
 
     public static <T> T fromJson(String json, Type type) {
+        WireInputRules.check(json, type);
         return JSONB.fromJson(json, type);
     }
 

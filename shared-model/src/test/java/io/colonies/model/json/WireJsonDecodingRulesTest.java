@@ -1,0 +1,103 @@
+package io.colonies.model.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.colonies.model.core.FunctionSpec;
+import jakarta.json.bind.JsonbException;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class WireJsonDecodingRulesTest {
+    public static class Flags {
+        public boolean once;
+        public Boolean maybe;
+        public Integer boxed;
+        public long big;
+    }
+
+    private static String refusal(String json, Class<?> type) {
+        return assertThrows(JsonbException.class, () -> WireJson.fromJson(json, type)).getMessage();
+    }
+
+    @Test
+    void aNulInAValueIsRefusedNamingItsPath() {
+        String why = refusal("{\"funcname\":\"bad\\u0000name\"}", FunctionSpec.class);
+        assertTrue(why.contains("property 'funcname'") && why.contains("NUL"), why);
+    }
+
+    @Test
+    void aNulInsideNestedArraysAndMapsNamesThePath() {
+        assertTrue(refusal("{\"args\":[\"ok\",\"b\\u0000\"]}", FunctionSpec.class).contains("'args[1]'"));
+        assertTrue(refusal("{\"env\":{\"k\":\"v\\u0000\"}}", FunctionSpec.class).contains("'env.k'"));
+        assertTrue(refusal("{\"conditions\":{\"dependencies\":[\"\\u0000\"]}}", FunctionSpec.class)
+                .contains("'conditions.dependencies[0]'"));
+    }
+
+    @Test
+    void aNulInAKeyIsRefused() {
+        assertTrue(refusal("{\"env\":{\"k\\u0000\":\"v\"}}", FunctionSpec.class).contains("'env'"));
+    }
+
+    @Test
+    void ordinaryEscapesAndUnicodeStillDecode() {
+        FunctionSpec spec = WireJson.fromJson("{\"funcname\":\"a\\tb\\u00e9\\\"\",\"priority\":7,\"maxwaittime\":-1}", FunctionSpec.class);
+        assertEquals("a\tb\u00e9\"", spec.funcname);
+        assertEquals(7, spec.priority);
+        assertEquals(-1, spec.maxwaittime);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4294967301", "9223372036854775807", "1e308", "1.9", "-2147483649", "true"})
+    void anIntThatDoesNotFitIsRefusedNamingTheField(String priority) {
+        String why = refusal("{\"priority\":" + priority + "}", FunctionSpec.class);
+        assertTrue(why.contains("'priority'"), why);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9223372036854775808", "-9223372036854775809", "1e30", "0.5"})
+    void aLongThatDoesNotFitIsRefused(String value) {
+        String why = refusal("{\"maxwaittime\":" + value + "}", FunctionSpec.class);
+        assertTrue(why.contains("'maxwaittime'"), why);
+    }
+
+    @Test
+    void integralValuesWrittenWithExponentOrFractionZeroAreAccepted() {
+        assertEquals(100, WireJson.fromJson("{\"priority\":1e2}", FunctionSpec.class).priority);
+        assertEquals(3, WireJson.fromJson("{\"priority\":3.0}", FunctionSpec.class).priority);
+        assertEquals(Long.MAX_VALUE, WireJson.fromJson("{\"big\":9223372036854775807}", Flags.class).big);
+        assertEquals(Integer.MIN_VALUE, WireJson.fromJson("{\"boxed\":-2147483648}", Flags.class).boxed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"true\"", "1", "0", "\"yes\""})
+    void aBooleanThatIsNotABooleanIsRefused(String value) {
+        assertTrue(refusal("{\"once\":" + value + "}", Flags.class).contains("'once'"));
+        assertTrue(refusal("{\"maybe\":" + value + "}", Flags.class).contains("'maybe'"));
+    }
+
+    @Test
+    void booleansAndNullsDecode() {
+        Flags f = WireJson.fromJson("{\"once\":true,\"maybe\":null,\"boxed\":null}", Flags.class);
+        assertTrue(f.once);
+        assertEquals(null, f.maybe);
+        assertEquals(null, f.boxed);
+    }
+
+    @Test
+    void aListWhereAnObjectIsBoundIsRefusedAndTheReverse() {
+        assertTrue(refusal("{\"env\":[\"a\",\"b\"]}", FunctionSpec.class).contains("'env'"));
+        assertTrue(refusal("{\"conditions\":[]}", FunctionSpec.class).contains("'conditions'"));
+        assertTrue(refusal("{\"args\":{\"a\":1}}", FunctionSpec.class).contains("'args'"));
+    }
+
+    @Test
+    void untypedNumbersInArgsAndMapsAreUntouched() {
+        Map<?, ?> m = WireJson.fromJson("{\"x\":1.5,\"y\":1e308}", Map.class);
+        assertEquals(2, m.size());
+        assertEquals(1.5, ((Number) m.get("x")).doubleValue());
+    }
+}
