@@ -20,7 +20,7 @@ class WireJsonDecodingRulesTest {
     }
 
     private static String refusal(String json, Class<?> type) {
-        return assertThrows(JsonbException.class, () -> WireJson.fromJson(json, type)).getMessage();
+        return assertThrows(JsonbException.class, () -> WireJson.fromClientJson(json, type)).getMessage();
     }
 
     @Test
@@ -44,7 +44,7 @@ class WireJsonDecodingRulesTest {
 
     @Test
     void ordinaryEscapesAndUnicodeStillDecode() {
-        FunctionSpec spec = WireJson.fromJson("{\"funcname\":\"a\\tb\\u00e9\\\"\",\"priority\":7,\"maxwaittime\":-1}", FunctionSpec.class);
+        FunctionSpec spec = WireJson.fromClientJson("{\"funcname\":\"a\\tb\\u00e9\\\"\",\"priority\":7,\"maxwaittime\":-1}", FunctionSpec.class);
         assertEquals("a\tb\u00e9\"", spec.funcname);
         assertEquals(7, spec.priority);
         assertEquals(-1, spec.maxwaittime);
@@ -66,10 +66,10 @@ class WireJsonDecodingRulesTest {
 
     @Test
     void integralValuesWrittenWithExponentOrFractionZeroAreAccepted() {
-        assertEquals(100, WireJson.fromJson("{\"priority\":1e2}", FunctionSpec.class).priority);
-        assertEquals(3, WireJson.fromJson("{\"priority\":3.0}", FunctionSpec.class).priority);
-        assertEquals(Long.MAX_VALUE, WireJson.fromJson("{\"big\":9223372036854775807}", Flags.class).big);
-        assertEquals(Integer.MIN_VALUE, WireJson.fromJson("{\"boxed\":-2147483648}", Flags.class).boxed);
+        assertEquals(100, WireJson.fromClientJson("{\"priority\":1e2}", FunctionSpec.class).priority);
+        assertEquals(3, WireJson.fromClientJson("{\"priority\":3.0}", FunctionSpec.class).priority);
+        assertEquals(Long.MAX_VALUE, WireJson.fromClientJson("{\"big\":9223372036854775807}", Flags.class).big);
+        assertEquals(Integer.MIN_VALUE, WireJson.fromClientJson("{\"boxed\":-2147483648}", Flags.class).boxed);
     }
 
     @ParameterizedTest
@@ -81,7 +81,7 @@ class WireJsonDecodingRulesTest {
 
     @Test
     void booleansAndNullsDecode() {
-        Flags f = WireJson.fromJson("{\"once\":true,\"maybe\":null,\"boxed\":null}", Flags.class);
+        Flags f = WireJson.fromClientJson("{\"once\":true,\"maybe\":null,\"boxed\":null}", Flags.class);
         assertTrue(f.once);
         assertEquals(null, f.maybe);
         assertEquals(null, f.boxed);
@@ -96,7 +96,7 @@ class WireJsonDecodingRulesTest {
 
     @Test
     void untypedNumbersInArgsAndMapsAreUntouched() {
-        Map<?, ?> m = WireJson.fromJson("{\"x\":1.5,\"y\":1e308}", Map.class);
+        Map<?, ?> m = WireJson.fromClientJson("{\"x\":1.5,\"y\":1e308}", Map.class);
         assertEquals(2, m.size());
         assertEquals(1.5, ((Number) m.get("x")).doubleValue());
     }

@@ -46,7 +46,7 @@ public class PubSubEndpoint {
     @OnMessage
     public void onMessage(Session session, String frame) {
         try {
-            RpcRequest envelope = WireJson.fromJson(frame, RpcRequest.class);
+            RpcRequest envelope = WireJson.fromClientJson(frame, RpcRequest.class);
             if (envelope == null || (!PROCESSES.equals(envelope.payloadtype) && !PROCESS.equals(envelope.payloadtype))) {
                 return; // other payload types are ignored, as in the reference
             }
@@ -79,7 +79,7 @@ public class PubSubEndpoint {
     }
 
     private static <T> T parse(String json, Class<T> type) {
-        T message = json == null ? null : WireJson.fromJson(json, type);
+        T message = json == null ? null : WireJson.fromClientJson(json, type);
         if (message == null) {
             throw RpcException.badRequest("Failed to subscribe, invalid JSON");
         }

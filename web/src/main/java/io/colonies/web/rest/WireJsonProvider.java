@@ -44,7 +44,7 @@ public class WireJsonProvider implements MessageBodyReader<Object>, MessageBodyW
             return null; // resources decide whether a body is required
         }
         try {
-            return WireJson.fromJson(json, genericType == null ? type : genericType);
+            return WireJson.fromClientJson(json, genericType == null ? type : genericType);
         } catch (JsonbException e) {
             throw JsonErrors.toInputError(e);
         }

@@ -92,7 +92,7 @@ public class RpcDispatcher {
     private static RpcRequest parseEnvelope(String body) {
         RpcRequest envelope;
         try {
-            envelope = body == null || body.isBlank() ? null : WireJson.fromJson(body, RpcRequest.class);
+            envelope = body == null || body.isBlank() ? null : WireJson.fromClientJson(body, RpcRequest.class);
         } catch (JsonbException e) {
             throw RpcException.badRequest("Invalid RPC envelope: " + Causes.rootMessage(e, "malformed JSON"));
         }
@@ -119,7 +119,7 @@ public class RpcDispatcher {
         String json = WireJson.decodeBase64(envelope.payload);
         M message;
         try {
-            message = json == null ? null : WireJson.fromJson(json, op.payloadClass());
+            message = json == null ? null : WireJson.fromClientJson(json, op.payloadClass());
         } catch (JsonbException e) {
             throw RpcException.badRequest("Failed to " + op.failureVerb() + ", invalid JSON: " + Causes.rootMessage(e, "malformed JSON"));
         }
