@@ -28,7 +28,7 @@ public record ColonyScope(ColonyId colony) {
 
     /** Not found under this colony's path. */
     public static final class OutOfScopeException extends ColoniesException {
-        OutOfScopeException(String message) {
+        public OutOfScopeException(String message) {
             super(ErrorKind.NOT_FOUND, message);
         }
 

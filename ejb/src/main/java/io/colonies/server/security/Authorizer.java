@@ -29,10 +29,6 @@ public class Authorizer {
         }
     }
 
-    public boolean isServerOwner(Caller caller) {
-        return serverOwner.is(caller);
-    }
-
     public void requireColonyOwner(Caller caller, ColonyId colony) {
         requireColonyOwner(caller, colony.value());
     }

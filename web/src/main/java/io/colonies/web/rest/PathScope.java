@@ -1,7 +1,6 @@
 package io.colonies.web.rest;
 
-import io.colonies.server.error.ColoniesException;
-import io.colonies.server.error.ErrorKind;
+import io.colonies.server.id.ColonyScope;
 
 /**
  * Every REST object lives under {@code /v1/colonies/{colonyId}}. An id that exists in another
@@ -11,15 +10,15 @@ public final class PathScope {
     private PathScope() {
     }
 
-    /** The object must belong to the colony of the path. */
+    /** The object must belong to the colony of the path (the use cases' own scope rule). */
     public static void requireIn(String pathColonyId, String actualColonyId, String what) {
-        requireFound(pathColonyId.equals(actualColonyId), what + " does not exist in colony " + pathColonyId);
+        ColonyScope.of(pathColonyId).require(actualColonyId, what);
     }
 
     /** A 404 unless the object was found where the path says. */
     public static void requireFound(boolean found, String message) {
         if (!found) {
-            throw new ScopeException(message);
+            throw new ColonyScope.OutOfScopeException(message);
         }
     }
 
@@ -33,17 +32,5 @@ public final class PathScope {
                     + " but the path names colony " + pathColonyId + "; leave it empty or make them equal");
         }
         return bodyColonyId;
-    }
-
-    /** Not found under this colony's path. */
-    static final class ScopeException extends ColoniesException {
-        ScopeException(String message) {
-            super(ErrorKind.NOT_FOUND, message);
-        }
-
-        @Override
-        public String domain() {
-            return "request";
-        }
     }
 }
