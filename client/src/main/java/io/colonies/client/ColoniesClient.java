@@ -11,7 +11,7 @@ package io.colonies.client;
  * @see ServerUnreachableException when the server cannot be reached
  */
 public class ColoniesClient implements ServerOperations, ColonyOperations, ExecutorOperations, ProcessOperations,
-        WorkflowOperations, GeneratorOperations, CronOperations {
+        WorkflowOperations, GeneratorOperations, CronOperations, LogOperations {
     private final RpcTransport rpc;
 
     public ColoniesClient(ClientConfig config) {

@@ -108,6 +108,38 @@ public class ProcessCommand {
         context.done("Process " + id + " removed");
     }
 
+    @Command(name = "logs", description = "Print a process's log (member key); --follow until the process ends.")
+    int logs(@Parameters(paramLabel = "PROCESSID") String processId,
+            @Option(names = "--count", defaultValue = "100",
+                    description = "Without --follow: at most this many lines, 1-500 (default: ${DEFAULT-VALUE}).")
+            int count,
+            @Option(names = "--follow", description = "Print lines as they come until the process succeeds or fails.")
+            boolean follow,
+            @Option(names = "--wait-timeout", paramLabel = "SECONDS", defaultValue = "0",
+                    description = "With --follow: give up after this long (0 = never).") int waitTimeout) {
+        String id = CliContext.checkedId("PROCESSID", processId);
+        if (count < 1 || count > LogFollower.PAGE) {
+            throw new CliInputException("--count must be between 1 and " + LogFollower.PAGE);
+        }
+        LogFollower logs = new LogFollower(context.client(), context.executorKey(), log -> {
+            if (context.json()) {
+                context.printJson(log);
+            } else {
+                context.out().println(log.message);
+                context.out().flush();
+            }
+        });
+        if (!follow) {
+            logs.print(id, count);
+            return ExitCodes.OK;
+        }
+        if (logs.follow(id, WaitClock.withLimitSeconds(waitTimeout))) {
+            return ExitCodes.OK;
+        }
+        context.progress("gave up following the log of process " + id);
+        return ExitCodes.NOT_SUCCESSFUL;
+    }
+
     private void show(Process p) {
         if (context.json()) {
             context.printJson(p);

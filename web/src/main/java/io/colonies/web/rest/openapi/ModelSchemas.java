@@ -7,6 +7,7 @@ import io.colonies.model.core.Cron;
 import io.colonies.model.core.Executor;
 import io.colonies.model.core.Function;
 import io.colonies.model.core.Generator;
+import io.colonies.model.core.Log;
 import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessGraph;
 import io.colonies.model.core.Statistics;
@@ -18,6 +19,7 @@ import io.colonies.web.rest.colony.ColonyRename;
 import io.colonies.web.rest.generator.PackRequest;
 import io.colonies.web.rest.process.CloseFailure;
 import io.colonies.web.rest.process.CloseSuccess;
+import io.colonies.web.rest.process.LogLine;
 import io.colonies.web.rest.process.ProcessPage;
 import io.colonies.web.rest.server.VersionInfo;
 import io.colonies.web.rest.workflow.ChildRequest;
@@ -57,7 +59,9 @@ public class ModelSchemas implements OASModelReader {
             Map.entry("Statistics", "Counts of executors, processes and workflows by state"),
             Map.entry("Cluster", "The live replicas and the scan leader"),
             Map.entry("Problem", "RFC 9457 problem details, the body of every error"),
-            Map.entry("VersionInfo", "The server's build version"));
+            Map.entry("VersionInfo", "The server's build version"),
+            Map.entry("Log", "A log line of a process; timestamp in Unix nanoseconds, the 'since' cursor"),
+            Map.entry("LogLine", "A log line to add to a running process"));
 
     @Override
     public OpenAPI buildModel() {
@@ -65,11 +69,11 @@ public class ModelSchemas implements OASModelReader {
         for (Class<?> type : List.of(Colony.class, Executor.class, Function.class, Process.class, ProcessPage.class,
                 Attribute.class, WorkflowSpec.class, ProcessGraph.class, Cron.class, Generator.class, Statistics.class,
                 Cluster.class, Problem.class, VersionInfo.class, ColonyRename.class, CloseSuccess.class,
-                CloseFailure.class, ChildRequest.class, PackRequest.class)) {
+                CloseFailure.class, ChildRequest.class, PackRequest.class, Log.class, LogLine.class)) {
             builder.add(type);
         }
         for (Class<?> element : List.of(Colony.class, Executor.class, Function.class, Process.class, Attribute.class,
-                ProcessGraph.class, Cron.class, Generator.class)) {
+                ProcessGraph.class, Cron.class, Generator.class, Log.class)) {
             builder.addList(element);
         }
         Map<String, Schema> schemas = builder.schemas();

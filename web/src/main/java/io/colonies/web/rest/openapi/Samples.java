@@ -9,6 +9,7 @@ import io.colonies.model.core.Executor;
 import io.colonies.model.core.Function;
 import io.colonies.model.core.FunctionSpec;
 import io.colonies.model.core.Generator;
+import io.colonies.model.core.Log;
 import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessGraph;
 import io.colonies.model.core.ProcessState;
@@ -19,6 +20,7 @@ import io.colonies.web.rest.colony.ColonyRename;
 import io.colonies.web.rest.generator.PackRequest;
 import io.colonies.web.rest.process.CloseFailure;
 import io.colonies.web.rest.process.CloseSuccess;
+import io.colonies.web.rest.process.LogLine;
 import io.colonies.web.rest.process.ProcessPage;
 import io.colonies.web.rest.server.VersionInfo;
 import io.colonies.web.rest.workflow.ChildRequest;
@@ -61,6 +63,8 @@ final class Samples {
         samples.put("CloseFailure", failure());
         samples.put("ChildRequest", child());
         samples.put("PackRequest", pack());
+        samples.put("Log", log());
+        samples.put("LogLine", logLine());
         return samples;
     }
 
@@ -251,5 +255,21 @@ final class Samples {
         p.detail = "Tried to set waiting process as completed without being running";
         p.instance = "urn:uuid:3f1c9a52-7d2e-4b8a-9c61-0e5f4d3b2a19";
         return p;
+    }
+
+    private static Log log() {
+        Log log = new Log();
+        log.processid = PROCESS;
+        log.colonyid = COLONY;
+        log.executorid = EXECUTOR;
+        log.message = "step 1 of 3 done";
+        log.timestamp = 1767225600000000000L;
+        return log;
+    }
+
+    private static LogLine logLine() {
+        LogLine line = new LogLine();
+        line.message = "step 1 of 3 done";
+        return line;
     }
 }
