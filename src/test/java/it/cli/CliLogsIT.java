@@ -1,0 +1,90 @@
+package it.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.colonies.model.json.WireJson;
+import io.colonies.model.rpc.LogMessages.AddLog;
+import io.colonies.model.security.PrivateKey;
+import it.support.Arquillian;
+import it.support.Keys;
+import it.support.Reply;
+import it.support.Rpc;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** {@code colonies process logs}: one page, and {@code --follow} until the process ends. */
+@ExtendWith(ArquillianExtension.class)
+class CliLogsIT {
+    private Cli cli;
+    private PrivateKey executorKey;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Arquillian.builtEar();
+    }
+
+    @BeforeEach
+    void colonyAndKey() throws Exception {
+        cli = new Cli(50181).with("COLONIES_SERVER_PRVKEY", Keys.SERVER.hex());
+        Cli.Result keygen = ok("keygen");
+        cli.with("COLONIES_COLONY_ID", keygen.line("Id:")).with("COLONIES_COLONY_PRVKEY", keygen.line("PrivateKey:"));
+        ok("colony", "add", "--name", "cli-logs", "--colonyid", keygen.line("Id:"));
+        Map<String, Object> me = json(ok("--json", "executor", "add", "--type", "edge", "--name", "me", "--approve"));
+        cli.with("COLONIES_EXECUTOR_PRVKEY", (String) me.get("prvkey"));
+        executorKey = PrivateKey.fromHex((String) me.get("prvkey"));
+    }
+
+    @Test
+    void logsAndFollow() throws Exception {
+        String id = (String) json(ok("--json", "function", "submit", "--spec", "examples/echo-spec.json")).get("processid");
+        ok("--json", "process", "assign", "--timeout", "5");
+        add(id, "first");
+        add(id, "second");
+        assertEquals(List.of("first", "second"), ok("process", "logs", id).out().lines().toList());
+        assertEquals(List.of("first"), ok("process", "logs", id, "--count", "1").out().lines().toList());
+        assertEquals(2, cli.run("process", "logs", id, "--count", "501").exit(), "a bad --count is a usage error");
+
+        CompletableFuture<Cli.Result> follow = CompletableFuture.supplyAsync(() -> {
+            try {
+                return cli.run("process", "logs", id, "--follow");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        add(id, "third");
+        // Give the follower's JVM time to start polling while the process runs (not a deadline: the
+        // assertions hold either way); closing the process ends the follow.
+        Thread.sleep(3000);
+        ok("process", "close", id, "--out", "\"fine\"");
+        Cli.Result followed = follow.get(60, TimeUnit.SECONDS);
+        assertEquals(0, followed.exit(), followed.toString());
+        assertEquals(List.of("first", "second", "third"), followed.out().lines().toList());
+    }
+
+    private void add(String processId, String message) {
+        AddLog add = new AddLog();
+        add.processid = processId;
+        add.message = message;
+        Reply r = Rpc.replicaA().send(add, executorKey);
+        assertEquals(200, r.status(), r.toString());
+    }
+
+    private Cli.Result ok(String... args) throws Exception {
+        Cli.Result result = cli.run(args);
+        assertEquals(0, result.exit(), () -> "colonies " + String.join(" ", args) + "\n" + result);
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(Cli.Result result) {
+        return WireJson.fromJson(result.out(), Map.class);
+    }
+}
