@@ -336,6 +336,22 @@ try {
     allowedConsole = [];
   });
 
+  await check("a running process's page shows its log and picks up new lines", async () => {
+    await rest('POST', `/v1/colonies/${COLONY}/processes`, { funcname: 'echo', args: ['log'], conditions: { executortype: 'cli' } });
+    // Nothing runs type 'cli' here: the member takes the oldest waiting one (ours or an earlier one).
+    const running = await rest('POST', `/v1/colonies/${COLONY}/assignments?timeout=5`);
+    assert(running && running.processid, 'the member was assigned a process');
+    const logs = `/v1/colonies/${COLONY}/processes/${running.processid}/logs`;
+    await rest('POST', logs, { message: 'first line' });
+    await signIn(MEMBER_KEY, true);
+    await page.goto(workflowUrl.replace(/\/workflows\/[0-9a-f]{64}$/, `/processes/${running.processid}`));
+    await page.locator('#process-log', { hasText: 'first line' }).waitFor();
+    await rest('POST', logs, { message: 'second line' });
+    await page.locator('#process-log', { hasText: 'second line' }).waitFor({ timeout: TIMEOUT });
+    await shot('process-log');
+    await rest('POST', `/v1/colonies/${COLONY}/processes/${running.processid}/success`, { out: [] });
+  });
+
   await check('zero console errors on every page', async () => {
     assert(consoleErrors.length === 0, `console errors:\n${consoleErrors.join('\n')}`);
   });

@@ -221,8 +221,10 @@ async function processPage(main, ctx) {
   clear(main, h('p', h('a', { href: `${ctx.base}/processes` }, '« Processes')), region);
   let executors = [];
   const load = async () => {
-    const [p, list] = await Promise.all([ctx.api.get(colonyPath(ctx, `/processes/${ctx.id}`)), ctx.api.get(colonyPath(ctx, '/executors'))]);
+    const [p, list, logs] = await Promise.all([ctx.api.get(colonyPath(ctx, `/processes/${ctx.id}`)), ctx.api.get(colonyPath(ctx, '/executors')),
+      ctx.api.get(colonyPath(ctx, `/processes/${ctx.id}/logs?count=500`)).catch(() => null)]);
     executors = list || executors;
+    running = p.state === 1;
     const assignee = executors.find((e) => e.executorid === p.assignedexecutorid);
     const mine = p.assignedexecutorid && p.assignedexecutorid === ctx.roles.executorId && p.state === 1;
     const reload = () => load();
@@ -245,12 +247,26 @@ async function processPage(main, ctx) {
         jsonBlock('Spec', p.spec, 'json-spec'), jsonBlock('Args', p.spec?.args || [], 'json-args'),
         jsonBlock('Input', p.in || [], 'json-input'), jsonBlock('Output', p.out || [], 'json-output'),
         jsonBlock('Errors', p.errors || [], 'json-errors'), jsonBlock('Env', p.spec?.env || {}, 'json-env'),
-        jsonBlock('Attributes', p.attributes || [], 'json-attributes')));
+        jsonBlock('Attributes', p.attributes || [], 'json-attributes')),
+      logSection(logs));
     document.title = `Process ${p.spec?.funcname || ''} · Colonies`;
   };
+  let running = false;
   await load();
   const refresh = debounced(load, 500);
-  return { refresh: (e) => { if (e.type !== 'process' || e.process?.processid === ctx.id) refresh(); }, cleanup: refresh.cancel };
+  // Log lines send no event: re-read while the process runs.
+  const poll = setInterval(() => { if (running) refresh(); }, 2000);
+  return {
+    refresh: (e) => { if (e.type !== 'process' || e.process?.processid === ctx.id) refresh(); },
+    cleanup: () => { clearInterval(poll); refresh.cancel(); },
+  };
+}
+
+function logSection(logs) {
+  const lines = (logs || []).map((l) => l.message).join('\n');
+  return h('section', h('h2', 'Log'),
+    logs === null ? h('p.muted', 'The log cannot be read.')
+      : h('pre#process-log.log', lines || 'No log lines yet.'));
 }
 
 function fmtLimit(s) {
