@@ -78,7 +78,8 @@ class ProcessLogIT {
     private List<Log> logs(String processId, int count, long since) {
         Reply r = get(processId, count, since, other.key());
         assertEquals(200, r.status(), r.toString());
-        return Arrays.asList(r.as(Log[].class));
+        Log[] logs = r.as(Log[].class);
+        return logs == null ? List.of() : Arrays.asList(logs); // an empty list is null on /api
     }
 
     @Test
