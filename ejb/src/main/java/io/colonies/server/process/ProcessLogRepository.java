@@ -20,6 +20,15 @@ public class ProcessLogRepository {
     @Inject
     Sql sql;
 
+    public ProcessLogRepository() {
+        // for CDI
+    }
+
+    /** Over a given {@link Sql}, for tests of the exact SQL against PostgreSQL. */
+    public ProcessLogRepository(Sql sql) {
+        this.sql = sql;
+    }
+
     public Target lockTarget(String processId) {
         return sql.queryOne("SELECT colony_id, state, assigned_executor_id FROM processes WHERE process_id = ?"
                         + " FOR UPDATE", rs -> new Target(rs.getString(1), rs.getInt(2), rs.getString(3)),
