@@ -19,7 +19,7 @@ public final class Params {
     /** A process or workflow state by name (waiting, running, success, failed) or number 0–3. */
     public static int state(String value) {
         if (value == null || value.isBlank()) {
-            throw new RestInputException("state", "Query parameter 'state' is required (waiting, running, success, failed)");
+            throw new RestInputException("state", "Query parameter 'state' is required (waiting, running, success, failed, cancelled)");
         }
         return optionalState(value, ProcessState.NOTSET);
     }
@@ -29,13 +29,13 @@ public final class Params {
             return absent;
         }
         String v = value.trim().toUpperCase(Locale.ROOT);
-        for (int s = ProcessState.WAITING; s <= ProcessState.FAILED; s++) {
+        for (int s = ProcessState.WAITING; s <= ProcessState.CANCELLED; s++) {
             if (ProcessState.name(s).equals(v) || Integer.toString(s).equals(v)) {
                 return s;
             }
         }
         throw new RestInputException("state", "Query parameter 'state' must be one of waiting, running, success,"
-                + " failed (or 0-3), got '" + value + "'");
+                + " failed, cancelled (or 0-4), got '" + value + "'");
     }
 
     public static int limit(String value) {

@@ -195,6 +195,20 @@ public class ProcessResource {
                 body == null || body.errors == null ? List.of() : body.errors);
     }
 
+    @POST
+    @Path("{processId}/cancel")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Cancel a process", description = "Approved members and the colony owner. A waiting"
+            + " process ends CANCELLED (state 4) at once; a running one is marked CANCELLED and its executor's"
+            + " next close or attribute is refused with 409. Processes of a workflow are cancelled with it.")
+    @APIResponse(responseCode = "200", description = "The cancelled process",
+            content = @Content(schema = @Schema(ref = "Process")))
+    @APIResponse(responseCode = "400", description = "The process belongs to a workflow")
+    @APIResponse(responseCode = "409", description = "The process had already finished")
+    public Process cancel(@PathParam("processId") @Parameter(description = "Process id (hex64)") String processId) {
+        return processes.cancel(caller.get(), scope(), ProcessId.of(processId));
+    }
+
     private ColonyId colony() {
         return ColonyId.of(colonyId);
     }

@@ -117,6 +117,20 @@ public class WorkflowResource {
     }
 
     @POST
+    @Path("{graphId}/cancel")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Cancel a workflow", description = "Approved members and the colony owner. Every"
+            + " waiting or running process of the workflow ends CANCELLED (state 4), finished ones keep their"
+            + " result, and the workflow ends CANCELLED.")
+    @APIResponse(responseCode = "200", description = "The cancelled process graph",
+            content = @Content(schema = @Schema(ref = "ProcessGraph")))
+    @APIResponse(responseCode = "409", description = "The workflow had already finished")
+    public ProcessGraph cancel(@PathParam("graphId") @Parameter(description = "Process graph id (hex64)")
+                               String graphId) {
+        return workflows.cancel(caller.get(), scope(), GraphId.of(graphId));
+    }
+
+    @POST
     @Path("{graphId}/children")
     @Operation(summary = "Add a child process", description = "The executor running the parent process.")
     @RequestBody(required = true, content = @Content(schema = @Schema(ref = "ChildRequest"),
