@@ -58,6 +58,19 @@ public final class Params {
         }
     }
 
+    /** An optional boolean query parameter: true or false, absent is false. */
+    public static boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new RestInputException(name, "Query parameter '" + name + "' must be true or false, got '"
+                    + value + "'");
+        };
+    }
+
     public static <T> T body(T value, String what) {
         if (value == null) {
             throw new RestInputException(null, "A JSON body (" + what + ") is required");
