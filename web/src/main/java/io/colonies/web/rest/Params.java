@@ -16,7 +16,7 @@ public final class Params {
     private Params() {
     }
 
-    /** A process or workflow state by name (waiting, running, success, failed) or number 0–3. */
+    /** A process or workflow state by name (waiting, running, success, failed, cancelled) or number 0–4. */
     public static int state(String value) {
         if (value == null || value.isBlank()) {
             throw new RestInputException("state", "Query parameter 'state' is required (waiting, running, success, failed, cancelled)");

@@ -65,12 +65,12 @@ public class EventStreamResource {
         authorizer.requireMember(caller.get(), colonyId);
         int wanted = Params.optionalState(state, -1);
         String only = processId == null || processId.isEmpty() ? null : processId;
-        if (only != null) {
-            PathScope.requireIn(colonyId, processes.colonyOf(only), "Process " + only);
-        }
         boolean withAttributes = Params.bool("attributes", attributes);
         if (withAttributes && only == null) {
             throw new RestInputException("attributes", "Query parameter 'attributes' needs 'processId'");
+        }
+        if (only != null) {
+            PathScope.requireIn(colonyId, processes.colonyOf(only), "Process " + only);
         }
         streams.add(new EventStream(sink, sse, colonyId, only, wanted < 0 ? null : wanted, withAttributes));
     }

@@ -103,7 +103,7 @@ public class ProcessResource {
             headers = @Header(name = "Link", description = "rel=\"next\" URL of the following page",
                     schema = @Schema(type = SchemaType.STRING)))
     public Response list(
-            @QueryParam("state") @Parameter(required = true, description = "waiting, running, success or failed",
+            @QueryParam("state") @Parameter(required = true, description = "waiting, running, success, failed or cancelled",
                     example = "waiting") String state,
             @QueryParam("executorType") @Parameter(description = "Only this executor type", example = "cli")
             String executorType,
@@ -131,7 +131,7 @@ public class ProcessResource {
     @APIResponse(responseCode = "200", description = "Matching processes, oldest first",
             content = @Content(schema = @Schema(ref = "ProcessList")))
     public List<Process> history(
-            @QueryParam("state") @Parameter(required = true, description = "waiting, running, success or failed",
+            @QueryParam("state") @Parameter(required = true, description = "waiting, running, success, failed or cancelled",
                     example = "success") String state,
             @QueryParam("seconds") @Parameter(description = "How far back (default 3600)", example = "3600")
             String seconds,

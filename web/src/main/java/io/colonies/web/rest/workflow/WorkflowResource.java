@@ -82,7 +82,7 @@ public class WorkflowResource {
     @APIResponse(responseCode = "200", description = "Up to 'limit' process graphs",
             content = @Content(schema = @Schema(ref = "ProcessGraphList")))
     public List<ProcessGraph> list(
-            @QueryParam("state") @Parameter(required = true, description = "waiting, running, success or failed",
+            @QueryParam("state") @Parameter(required = true, description = "waiting, running, success, failed or cancelled",
                     example = "running") String state,
             @QueryParam("limit") @Parameter(description = "At most this many, 1-100 (default 20)") String limit) {
         int wanted = Params.state(state);
