@@ -73,9 +73,9 @@ export function shortId(id) {
   return id ? `${id.slice(0, 8)}…` : '—';
 }
 
-export const STATES = ['waiting', 'running', 'successful', 'failed'];
+export const STATES = ['waiting', 'running', 'successful', 'failed', 'cancelled'];
 
-/** A process or workflow state (0–3) as a coloured badge. */
+/** A process or workflow state (0–4, 4 = cancelled) as a coloured badge. */
 export function stateBadge(state) {
   const name = STATES[state] || `state ${state}`;
   return h(`span.badge.state-${name}`, { 'data-state': name }, name);

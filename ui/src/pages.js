@@ -4,7 +4,7 @@ import { h, clear, time, duration, seconds, shortId, stateBadge, jsonBlock, isSe
 import { dag, depths } from './dag.js';
 import { validate, detectKind, EXAMPLES } from './specs.js';
 
-const REST_STATE = { waiting: 'waiting', running: 'running', successful: 'success', failed: 'failed' };
+const REST_STATE = { waiting: 'waiting', running: 'running', successful: 'success', failed: 'failed', cancelled: 'cancelled' };
 
 function colonyPath(ctx, rest = '') {
   return `/v1/colonies/${ctx.colonyId}${rest}`;
@@ -291,7 +291,7 @@ function timeline(p, assignee, ctx) {
     steps.push(step(`Retry ${i}`, null, h('span.muted', 'released after its deadline passed and assigned again'), 'retry'));
   }
   if (isSet(p.endtime)) {
-    steps.push(step(p.state === 3 ? 'Failed' : 'Ended successfully', p.endtime,
+    steps.push(step(p.state === 3 ? 'Failed' : p.state === 4 ? 'Cancelled' : 'Ended successfully', p.endtime,
       isSet(p.starttime) && h('span.muted', `after executing ${duration(p.starttime, p.endtime)}`), p.state === 3 ? 'failed' : 'successful'));
   } else if (p.state === 1) {
     steps.push(step('Running', null, isSet(p.execdeadline) && ['deadline ', time(p.execdeadline)], 'running'));

@@ -85,6 +85,18 @@ class CliCommandsIT {
         assertTrue(ok("stats").out().contains("Colonies"));
     }
 
+    @Test
+    void cancelCommands() throws Exception {
+        String waiting = id(ok("--json", "function", "submit", "--spec", "examples/echo-spec.json"), "processid");
+        assertEquals(4, state(ok("--json", "process", "cancel", waiting)));
+        assertTrue(ok("process", "ls", "--state", "cancelled").out().contains(waiting));
+        assertEquals(1, cli.run("process", "cancel", waiting).exit(), "a cancelled process cannot be cancelled again");
+
+        String graph = id(ok("--json", "workflow", "submit", "--spec", "examples/paper-workflow.json"), "processgraphid");
+        assertEquals(4, state(ok("--json", "workflow", "cancel", graph)));
+        assertTrue(ok("workflow", "ls", "--state", "cancelled").out().contains(graph));
+    }
+
     private Cli.Result ok(String... args) throws Exception {
         Cli.Result result = cli.run(args);
         assertEquals(0, result.exit(), () -> "colonies " + String.join(" ", args) + "\n" + result);

@@ -133,4 +133,15 @@ public interface ProcessOperations extends RpcOperations {
         return call(transport(), with(new ProcessMessages.GetAttribute(), m -> m.attributeid = attributeId),
                 executorKey, Attribute.class);
     }
+
+    /**
+     * Executor (any approved member) or colony owner key. A waiting process ends CANCELLED at once; a
+     * running one is marked CANCELLED and its executor's next close or attribute is refused (409).
+     *
+     * @return the cancelled process
+     */
+    default Process cancel(String processId, PrivateKey key) {
+        return call(transport(), with(new ProcessMessages.CancelProcess(), m -> m.processid = processId), key,
+                Process.class);
+    }
 }

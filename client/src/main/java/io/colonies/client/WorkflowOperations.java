@@ -67,4 +67,10 @@ public interface WorkflowOperations extends RpcOperations {
             m.insert = insert;
         }), executorKey, Process.class);
     }
+
+    /** Executor (any approved member) or colony owner key: every unfinished process of the graph ends CANCELLED. */
+    default ProcessGraph cancelProcessGraph(String processGraphId, PrivateKey key) {
+        return call(transport(), with(new WorkflowMessages.CancelProcessGraph(),
+                m -> m.processgraphid = processGraphId), key, ProcessGraph.class);
+    }
 }

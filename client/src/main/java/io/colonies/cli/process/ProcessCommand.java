@@ -31,7 +31,7 @@ public class ProcessCommand {
 
     @Command(name = "ls", description = "List processes of the colony in one state (executor or colony owner key).")
     void list(@Option(names = "--state", defaultValue = "waiting",
-                    description = "waiting, running, successful or failed (default: ${DEFAULT-VALUE}).") String state,
+                    description = "waiting, running, successful, failed or cancelled (default: ${DEFAULT-VALUE}).") String state,
             @Option(names = "--count", defaultValue = "20", description = "At most this many, 1-100 (default: ${DEFAULT-VALUE}).")
             int count,
             @Option(names = "--type", description = "Only processes for this executor type.") String type) {
@@ -138,6 +138,17 @@ public class ProcessCommand {
         }
         context.progress("gave up following the log of process " + id);
         return ExitCodes.NOT_SUCCESSFUL;
+    }
+
+    @Command(name = "cancel", description = "Cancel a waiting or running process (executor or colony owner key).")
+    void cancel(@Parameters(paramLabel = "PROCESSID") String processId) {
+        String id = CliContext.checkedId("PROCESSID", processId);
+        Process cancelled = context.client().cancel(id, context.memberOrOwnerKey());
+        if (context.json()) {
+            context.printJson(cancelled);
+        } else {
+            context.done("Process " + id + " cancelled");
+        }
     }
 
     private void show(Process p) {

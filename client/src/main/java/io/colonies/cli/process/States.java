@@ -4,7 +4,7 @@ import io.colonies.cli.CliInputException;
 import io.colonies.model.core.ProcessState;
 import java.util.Locale;
 
-/** Process states as typed on the command line: names (waiting, running, successful, failed) or 0-3. */
+/** Process states as typed on the command line: names (waiting, running, successful, failed, cancelled) or 0-4. */
 public final class States {
     private States() {
     }
@@ -15,12 +15,14 @@ public final class States {
             case "running": case "1": return ProcessState.RUNNING;
             case "successful": case "success": case "2": return ProcessState.SUCCESS;
             case "failed": case "3": return ProcessState.FAILED;
+            case "cancelled": case "canceled": case "4": return ProcessState.CANCELLED;
             default:
-                throw new CliInputException("Unknown state '" + text + "'; use waiting, running, successful or failed");
+                throw new CliInputException("Unknown state '" + text
+                        + "'; use waiting, running, successful, failed or cancelled");
         }
     }
 
     public static boolean isFinal(int state) {
-        return state == ProcessState.SUCCESS || state == ProcessState.FAILED;
+        return ProcessState.isFinished(state);
     }
 }

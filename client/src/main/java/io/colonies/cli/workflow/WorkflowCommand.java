@@ -66,7 +66,7 @@ public class WorkflowCommand {
 
     @Command(name = "ls", description = "List workflows of the colony in one state, newest first (executor key).")
     void list(@Option(names = "--state", defaultValue = "waiting",
-                    description = "waiting, running, successful or failed (default: ${DEFAULT-VALUE}).") String state,
+                    description = "waiting, running, successful, failed or cancelled (default: ${DEFAULT-VALUE}).") String state,
             @Option(names = "--count", defaultValue = "20", description = "At most this many, 1-100.") int count) {
         if (count < 1 || count > 100) {
             throw new CliInputException("--count must be between 1 and 100");
@@ -81,6 +81,18 @@ public class WorkflowCommand {
         graphs.forEach(g -> table.row(g.processgraphid, Formats.state(g.state), g.processids.size(),
                 Formats.time(g.submissiontime)));
         table.print(context.out());
+    }
+
+    @Command(name = "cancel", description = "Cancel every unfinished process of a workflow (executor or colony"
+            + " owner key).")
+    void cancel(@Parameters(paramLabel = "PROCESSGRAPHID") String graphId) {
+        String id = CliContext.checkedId("PROCESSGRAPHID", graphId);
+        ProcessGraph cancelled = context.client().cancelProcessGraph(id, context.memberOrOwnerKey());
+        if (context.json()) {
+            context.printJson(cancelled);
+        } else {
+            context.done("Workflow " + id + " cancelled");
+        }
     }
 
     private int follow(String graphId, PrivateKey key, int waitTimeout) {

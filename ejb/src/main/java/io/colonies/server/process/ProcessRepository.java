@@ -29,6 +29,7 @@ public class ProcessRepository {
     private static final int RUNNING = ProcessState.RUNNING;
     private static final int SUCCESS = ProcessState.SUCCESS;
     private static final int FAILED = ProcessState.FAILED;
+    private static final int CANCELLED = ProcessState.CANCELLED;
     /** What event routing needs from a set-based UPDATE (see {@link ProcessMapper#routing}). */
     private static final String ROUTING = " RETURNING process_id, state, colony_id, executor_type, processgraph_id,"
             + " target_executor_ids";
@@ -201,6 +202,27 @@ public class ProcessRepository {
                 ProcessMapper::map, executorId);
     }
 
+    // ---- cancel (today's Colonies cancelprocessmsg / cancelprocessgraphmsg) ------------------------
+
+    /**
+     * A waiting or running process ends CANCELLED and is announced; a running one keeps its assignee,
+     * whose next close or attribute is then refused as cancelled. Deadline scans, requeues and claims
+     * only touch WAITING or RUNNING rows, so nothing brings it back. Null when it was already finished.
+     */
+    public Process cancel(String processId, Instant now) {
+        return sql.queryOne(announcing("UPDATE processes SET state = " + CANCELLED + ", end_time = ?,"
+                + " exec_deadline = NULL, wait_deadline = NULL"
+                + " WHERE process_id = ? AND state IN (" + WAITING + ", " + RUNNING + ")"), ProcessMapper::map, now,
+                processId);
+    }
+
+    /** Every unfinished process of a graph ends CANCELLED; returns their routing fields for the events. */
+    public List<Process> cancelUnfinishedInGraph(String graphId, Instant now) {
+        return sql.query("UPDATE processes SET state = " + CANCELLED + ", end_time = ?, exec_deadline = NULL,"
+                + " wait_deadline = NULL WHERE processgraph_id = ? AND state IN (" + WAITING + ", " + RUNNING + ")"
+                + ROUTING, ProcessMapper::routing, now, graphId);
+    }
+
     // ---- deadlines (PROTOCOL §6.5): set-based, SKIP LOCKED, so a racing close either wins or is refused --
 
     /** Overdue running processes whose retries are used up fail; returns their routing fields. */
@@ -282,9 +304,9 @@ public class ProcessRepository {
                 errorsJson);
     }
 
-    /** How many of a graph's processes are in each state, indexed by state (waiting … failed). */
+    /** How many of a graph's processes are in each state, indexed by state (waiting … cancelled). */
     public long[] countByStateInGraph(String graphId) {
-        long[] counts = new long[FAILED + 1];
+        long[] counts = new long[CANCELLED + 1];
         for (long[] row : sql.query("SELECT state, count(*) FROM processes WHERE processgraph_id = ? GROUP BY state",
                 rs -> new long[] {rs.getInt(1), rs.getLong(2)}, graphId)) {
             counts[(int) row[0]] = row[1];

@@ -1,5 +1,6 @@
 package io.colonies.server.process;
 
+import io.colonies.model.core.Attribute;
 import io.colonies.model.core.Process;
 import io.colonies.server.cluster.ProcessEvents;
 import io.colonies.server.metrics.ProcessMetrics;
@@ -69,6 +70,11 @@ public class ProcessService {
     /** A process with its attributes, for event snapshots; the caller was authorized for its colony. */
     public Process get(String processId) {
         return repository.withAttributes(require(processId));
+    }
+
+    /** An attribute, for attribute event frames; null when it is gone. The caller was authorized. */
+    public Attribute attribute(String attributeId) {
+        return repository.findAttribute(attributeId);
     }
 
     public String colonyOf(String processId) {

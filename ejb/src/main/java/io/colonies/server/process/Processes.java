@@ -4,6 +4,7 @@ import io.colonies.model.core.Attribute;
 import io.colonies.model.core.FunctionSpec;
 import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessState;
+import io.colonies.server.cluster.AttributeChanged;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.server.id.ColonyId;
 import io.colonies.server.id.ColonyScope;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The process and attribute use cases (PROTOCOL §5.5, §5.6, §6.2–6.6), the one entry point of RPC and
@@ -38,6 +40,9 @@ public class Processes {
 
     @Inject
     Event<ProcessClosed> closedEvents;
+
+    @Inject
+    Event<AttributeChanged> attributeEvents;
 
     @Inject
     Clock clock;
@@ -168,6 +173,9 @@ public class Processes {
         }
         scope.require(target.spec.conditions.colonyid, "Process " + target.processid);
         authorizer.requireMember(caller, target.spec.conditions.colonyid);
+        if (target.state == ProcessState.CANCELLED && target.assignedexecutorid.equals(caller.id())) {
+            throw cancelled("add attribute");
+        }
         if (target.state != ProcessState.RUNNING) {
             throw new ProcessException(ErrorKind.FORBIDDEN, "Failed to add attribute, process is not running");
         }
@@ -178,6 +186,7 @@ public class Processes {
         String id = store.insertAttribute(target.processid, attribute.targetcolonyid, target.processgraphid,
                 attribute.attributetype, attribute.key == null ? "" : attribute.key,
                 attribute.value == null ? "" : attribute.value, clock.instant());
+        attributeEvents.fire(AttributeChanged.added(target.spec.conditions.colonyid, target.processid, id));
         return store.findAttribute(id);
     }
 
@@ -200,6 +209,36 @@ public class Processes {
         }
         authorizer.requireMember(caller, colonyId);
         return attribute;
+    }
+
+    /**
+     * Approved members of the colony (the submitter among them) and the colony owner, as any member may
+     * submit or delete a process (docs/compatibility.md). A waiting process ends at once; a running one
+     * is marked CANCELLED and its executor's next close or attribute is refused. Workflow members are
+     * cancelled with their workflow. Subscribers see the CANCELLED event.
+     */
+    public Process cancel(Caller caller, ColonyScope scope, ProcessId id) {
+        Process p = store.find(id.value());
+        if (p == null) {
+            throw ProcessException.notFound(id.value());
+        }
+        scope.require(p.spec.conditions.colonyid, "Process " + id);
+        authorizer.requireMemberOrOwner(caller, p.spec.conditions.colonyid);
+        if (!p.processgraphid.isEmpty()) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST, "Failed to cancel process, process belongs to"
+                    + " processgraph " + p.processgraphid + ", cancel the processgraph instead");
+        }
+        Process cancelled = store.cancel(id.value(), clock.instant());
+        if (cancelled == null) {
+            Process now = store.find(id.value());
+            throw new ProcessException(ErrorKind.CONFLICT, "Failed to cancel process, process is already "
+                    + ProcessState.name(now == null ? p.state : now.state).toLowerCase(Locale.ROOT));
+        }
+        return store.withAttributes(cancelled);
+    }
+
+    private static ProcessException cancelled(String what) {
+        return new ProcessException(ErrorKind.CONFLICT, "Failed to " + what + ", process was cancelled");
     }
 
     /** The colony of an existing process in the scope; a 404 otherwise. */
@@ -241,6 +280,9 @@ public class Processes {
         if (!p.assignedexecutorid.equals(executorId)) {
             return new ProcessException(ErrorKind.FORBIDDEN,
                     "Failed to close process as " + verb + ", not allowed to close process as " + verb);
+        }
+        if (p.state == ProcessState.CANCELLED) {
+            return cancelled("close process as " + verb);
         }
         if (p.state == ProcessState.FAILED) {
             return new ProcessException(ErrorKind.CONFLICT,

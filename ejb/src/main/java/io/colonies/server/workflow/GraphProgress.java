@@ -79,8 +79,8 @@ public class GraphProgress {
     void resolve(String graphId, Instant now) {
         long[] counts = processes.countByStateInGraph(graphId);
         int state = GraphState.of(counts[ProcessState.WAITING], counts[ProcessState.RUNNING],
-                counts[ProcessState.SUCCESS], counts[ProcessState.FAILED]);
-        if (state == ProcessState.SUCCESS || state == ProcessState.FAILED) {
+                counts[ProcessState.SUCCESS], counts[ProcessState.FAILED], counts[ProcessState.CANCELLED]);
+        if (ProcessState.isFinished(state)) {
             graphs.finish(graphId, state, now);
         } else if (state == ProcessState.RUNNING) {
             graphs.markRunning(graphId, now);

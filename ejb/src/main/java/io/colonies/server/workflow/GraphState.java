@@ -8,8 +8,16 @@ public final class GraphState {
     }
 
     public static int of(long waiting, long running, long succeeded, long failed) {
+        return of(waiting, running, succeeded, failed, 0);
+    }
+
+    /** A failure outranks a cancel: the graph had already failed when someone cancelled the rest. */
+    public static int of(long waiting, long running, long succeeded, long failed, long cancelled) {
         if (failed > 0) {
             return ProcessState.FAILED;
+        }
+        if (cancelled > 0) {
+            return ProcessState.CANCELLED;
         }
         long total = waiting + running + succeeded;
         if (total > 0 && succeeded == total) {

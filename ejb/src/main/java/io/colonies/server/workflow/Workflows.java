@@ -5,6 +5,7 @@ import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessGraph;
 import io.colonies.model.core.ProcessState;
 import io.colonies.model.core.WorkflowSpec;
+import io.colonies.server.cluster.ProcessEvents;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.server.id.ColonyId;
 import io.colonies.server.id.ColonyScope;
@@ -20,7 +21,9 @@ import io.colonies.server.workflow.WorkflowService.RootInputs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The workflow use cases (PROTOCOL §5.7, §6.7), the one entry point of RPC and REST: submit a graph,
@@ -45,6 +48,9 @@ public class Workflows {
     Authorizer authorizer;
 
     @Inject
+    ProcessEvents events;
+
+    @Inject
     Clock clock;
 
     /** Approved members of the spec's colony. */
@@ -60,6 +66,10 @@ public class Workflows {
     public ProcessGraph get(Caller caller, ColonyScope scope, GraphId id) {
         ProcessGraph graph = requireIn(scope, id);
         authorizer.requireMember(caller, graph.colonyid);
+        return withLayout(graph);
+    }
+
+    private ProcessGraph withLayout(ProcessGraph graph) {
         List<Process> members = processes.inGraph(graph.processgraphid);
         graph.processids = GraphLayout.depthFirst(graph.rootprocessids, members);
         layout.fill(graph, members);
@@ -173,6 +183,32 @@ public class Workflows {
             processes.addChild(parentId.value(), child.id());
         }
         return processes.withAttributes(processes.find(child.id()));
+    }
+
+    /**
+     * Approved members and the colony owner, as for a process. Every waiting or running process of the
+     * graph ends CANCELLED (running ones are refused at their executor's next close or attribute), each
+     * announced to subscribers; finished ones keep their result. The graph ends CANCELLED. Under the
+     * graph row lock, so a racing close either finishes first or is refused.
+     */
+    public ProcessGraph cancel(Caller caller, ColonyScope scope, GraphId id) {
+        ProcessGraph graph = requireIn(scope, id);
+        authorizer.requireMemberOrOwner(caller, graph.colonyid);
+        graphs.lock(graph.processgraphid);
+        ProcessGraph locked = graphs.find(graph.processgraphid);
+        if (locked == null) {
+            throw notFound(id.value());
+        }
+        if (ProcessState.isFinished(locked.state)) {
+            throw new WorkflowException(ErrorKind.CONFLICT, "Failed to cancel processgraph, processgraph is already "
+                    + ProcessState.name(locked.state).toLowerCase(Locale.ROOT));
+        }
+        Instant now = clock.instant();
+        for (Process p : processes.cancelUnfinishedInGraph(graph.processgraphid, now)) {
+            events.publish(p);
+        }
+        graphs.finish(graph.processgraphid, ProcessState.CANCELLED, now);
+        return withLayout(graphs.find(graph.processgraphid));
     }
 
     private ProcessGraph requireIn(ColonyScope scope, GraphId id) {

@@ -28,4 +28,11 @@ class GraphStateTest {
         assertEquals(ProcessState.WAITING, GraphState.of(4, 0, 0, 0));
         assertEquals(ProcessState.WAITING, GraphState.of(0, 0, 0, 0));
     }
+
+    @Test
+    void aCancelledNodeCancelsTheGraphUnlessOneFailed() {
+        assertEquals(ProcessState.CANCELLED, GraphState.of(0, 0, 2, 0, 3));
+        assertEquals(ProcessState.FAILED, GraphState.of(0, 0, 2, 1, 3));
+        assertEquals(ProcessState.SUCCESS, GraphState.of(0, 0, 2, 0, 0));
+    }
 }

@@ -111,4 +111,13 @@ public final class ProcessMessages {
             super("getattributemsg");
         }
     }
+
+    /** Today's Colonies {@code cancelprocessmsg}: a waiting process ends, a running one is marked cancelled. */
+    public static class CancelProcess extends Message {
+        public String processid = "";
+
+        public CancelProcess() {
+            super("cancelprocessmsg");
+        }
+    }
 }

@@ -25,4 +25,14 @@ public final class SubscribeMessages {
             super("subscribeprocessmsg");
         }
     }
+
+    /** The paper's attribute subscription: a frame for each attribute added to (or removed from) a process. */
+    public static class SubscribeAttributes extends Message {
+        public String processid = "";
+        public int timeout;
+
+        public SubscribeAttributes() {
+            super("subscribeattributesmsg");
+        }
+    }
 }

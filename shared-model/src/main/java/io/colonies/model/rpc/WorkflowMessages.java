@@ -63,4 +63,13 @@ public final class WorkflowMessages {
             super("addchildmsg");
         }
     }
+
+    /** Today's Colonies {@code cancelprocessgraphmsg}: every unfinished process of the graph is cancelled. */
+    public static class CancelProcessGraph extends Message {
+        public String processgraphid = "";
+
+        public CancelProcessGraph() {
+            super("cancelprocessgraphmsg");
+        }
+    }
 }

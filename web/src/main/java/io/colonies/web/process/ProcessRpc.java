@@ -4,6 +4,7 @@ import io.colonies.model.json.WireJson;
 import io.colonies.model.rpc.Envelopes;
 import io.colonies.model.rpc.ProcessMessages.AddAttribute;
 import io.colonies.model.rpc.ProcessMessages.AssignProcess;
+import io.colonies.model.rpc.ProcessMessages.CancelProcess;
 import io.colonies.model.rpc.ProcessMessages.CloseFailed;
 import io.colonies.model.rpc.ProcessMessages.CloseSuccessful;
 import io.colonies.model.rpc.ProcessMessages.DeleteAllProcesses;
@@ -82,5 +83,7 @@ public class ProcessRpc implements RpcFamily {
                 r -> processes.addAttribute(r.caller(), ColonyScope.ANY, r.message().attribute));
         ops.add("getattributemsg", GetAttribute.class, "get attribute",
                 r -> processes.getAttribute(r.caller(), ColonyScope.ANY, null, r.message().attributeid));
+        ops.add("cancelprocessmsg", CancelProcess.class, "cancel process",
+                r -> processes.cancel(r.caller(), ColonyScope.ANY, ProcessId.of(r.message().processid)));
     }
 }

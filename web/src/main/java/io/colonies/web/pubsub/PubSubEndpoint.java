@@ -2,6 +2,7 @@ package io.colonies.web.pubsub;
 
 import io.colonies.model.json.WireJson;
 import io.colonies.model.rpc.RpcRequest;
+import io.colonies.model.rpc.SubscribeMessages.SubscribeAttributes;
 import io.colonies.model.rpc.SubscribeMessages.SubscribeProcess;
 import io.colonies.model.rpc.SubscribeMessages.SubscribeProcesses;
 import io.colonies.model.security.CryptoException;
@@ -29,6 +30,7 @@ import jakarta.websocket.server.ServerEndpoint;
 public class PubSubEndpoint {
     private static final String PROCESSES = "subscribeprocessesmsg";
     private static final String PROCESS = "subscribeprocessmsg";
+    private static final String ATTRIBUTES = "subscribeattributesmsg";
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PubSubEndpoint.class.getName());
 
     // Endpoint instances are created by the WebSocket container, not by CDI, so look the beans up.
@@ -47,7 +49,8 @@ public class PubSubEndpoint {
     public void onMessage(Session session, String frame) {
         try {
             RpcRequest envelope = WireJson.fromClientJson(frame, RpcRequest.class);
-            if (envelope == null || (!PROCESSES.equals(envelope.payloadtype) && !PROCESS.equals(envelope.payloadtype))) {
+            if (envelope == null || (!PROCESSES.equals(envelope.payloadtype) && !PROCESS.equals(envelope.payloadtype)
+                    && !ATTRIBUTES.equals(envelope.payloadtype))) {
                 return; // other payload types are ignored, as in the reference
             }
             Caller caller = new Caller(SignatureVerifier.recoverId(envelope.payload,
@@ -59,6 +62,15 @@ public class PubSubEndpoint {
                 rules.requireMsgType(m.msgtype, PROCESSES, "processes");
                 subscribe(session, new Subscription(session, subscriber.colonyValue(), m.executortype, m.state, null),
                         m.timeout);
+            } else if (ATTRIBUTES.equals(envelope.payloadtype)) {
+                SubscribeAttributes m = parse(json, SubscribeAttributes.class);
+                rules.requireMsgType(m.msgtype, ATTRIBUTES, "attributes");
+                rules.subscribableProcess(subscriber, m.processid);
+                if (m.timeout <= 0) {
+                    ConnectionAbort.abort(session);
+                    return;
+                }
+                subscriptions.add(new AttributeSubscription(session, subscriber.colonyValue(), m.processid), m.timeout);
             } else {
                 SubscribeProcess m = parse(json, SubscribeProcess.class);
                 rules.requireMsgType(m.msgtype, PROCESS, "process");

@@ -3,8 +3,10 @@ package io.colonies.web.pubsub;
 import io.colonies.model.core.Process;
 import io.colonies.model.json.WireJson;
 import io.colonies.model.rpc.Envelopes;
+import io.colonies.server.cluster.AttributeEventBus;
 import io.colonies.server.cluster.ProcessEventBus;
 import io.colonies.server.process.ProcessService;
+import io.colonies.web.events.AttributeEventFanOut;
 import io.colonies.web.events.ProcessEventFanOut;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -31,10 +33,15 @@ import java.util.logging.Logger;
 public class Subscriptions {
     /** Frames carry this payload type for both subscription kinds (PROTOCOL §7.3). */
     static final String EVENT_TYPE = "subscribeprocessmsg";
+    /** Frames of attribute subscriptions carry their own payload type. */
+    static final String ATTRIBUTE_EVENT_TYPE = "subscribeattributesmsg";
     private static final Logger LOG = Logger.getLogger(Subscriptions.class.getName());
 
     @Inject
     ProcessEventBus bus;
+
+    @Inject
+    AttributeEventBus attributeBus;
 
     @Inject
     ProcessService processes;
@@ -46,11 +53,13 @@ public class Subscriptions {
     ManagedScheduledExecutorService scheduler;
 
     private final List<Subscription> active = new CopyOnWriteArrayList<>();
+    private final List<AttributeSubscription> attributeSubscriptions = new CopyOnWriteArrayList<>();
     private Runnable unsubscribe = () -> { };
+    private Runnable unsubscribeAttributes = () -> { };
 
     /** Subscriptions open on this replica, for monitoring. */
     public int openCount() {
-        return active.size();
+        return active.size() + attributeSubscriptions.size();
     }
 
     /** Subscribing to the bus at start-up, not at first use, so no event is missed. */
@@ -66,17 +75,33 @@ public class Subscriptions {
                     return subscription -> send(subscription.session(), frame);
                 }, LOG, "the WebSocket subscriptions");
         unsubscribe = bus.subscribe(fanOut::accept);
+        AttributeEventFanOut<AttributeSubscription> attributes = new AttributeEventFanOut<>(attributeSubscriptions,
+                processes::attribute, executor, event -> {
+                    String frame = WireJson.toJson(Envelopes.success(ATTRIBUTE_EVENT_TYPE, WireJson.toJson(event)));
+                    return subscription -> send(subscription.session(), frame);
+                }, LOG, "the WebSocket attribute subscriptions");
+        unsubscribeAttributes = attributeBus.subscribe(attributes::accept);
     }
 
     @PreDestroy
     void stop() {
         unsubscribe.run();
+        unsubscribeAttributes.run();
     }
 
     /** The whole connection is dropped when the subscription expires (PROTOCOL §7.4). */
     void add(Subscription subscription, int timeoutSeconds) {
         active.add(subscription);
-        Session session = subscription.session();
+        expireAfter(subscription.session(), timeoutSeconds);
+    }
+
+    /** Attribute subscriptions expire the same way. */
+    void add(AttributeSubscription subscription, int timeoutSeconds) {
+        attributeSubscriptions.add(subscription);
+        expireAfter(subscription.session(), timeoutSeconds);
+    }
+
+    private void expireAfter(Session session, int timeoutSeconds) {
         scheduler.schedule(() -> {
             removeAll(session);
             ConnectionAbort.abort(session); // no close frame, as the reference
@@ -85,6 +110,7 @@ public class Subscriptions {
 
     void removeAll(Session session) {
         active.removeIf(s -> s.session().equals(session));
+        attributeSubscriptions.removeIf(s -> s.session().equals(session));
     }
 
     /** Sends the current snapshot of the process, labelled with the state of the event. */

@@ -16,10 +16,10 @@ public final class Params {
     private Params() {
     }
 
-    /** A process or workflow state by name (waiting, running, success, failed) or number 0–3. */
+    /** A process or workflow state by name (waiting, running, success, failed, cancelled) or number 0–4. */
     public static int state(String value) {
         if (value == null || value.isBlank()) {
-            throw new RestInputException("state", "Query parameter 'state' is required (waiting, running, success, failed)");
+            throw new RestInputException("state", "Query parameter 'state' is required (waiting, running, success, failed, cancelled)");
         }
         return optionalState(value, ProcessState.NOTSET);
     }
@@ -29,13 +29,13 @@ public final class Params {
             return absent;
         }
         String v = value.trim().toUpperCase(Locale.ROOT);
-        for (int s = ProcessState.WAITING; s <= ProcessState.FAILED; s++) {
+        for (int s = ProcessState.WAITING; s <= ProcessState.CANCELLED; s++) {
             if (ProcessState.name(s).equals(v) || Integer.toString(s).equals(v)) {
                 return s;
             }
         }
         throw new RestInputException("state", "Query parameter 'state' must be one of waiting, running, success,"
-                + " failed (or 0-3), got '" + value + "'");
+                + " failed, cancelled (or 0-4), got '" + value + "'");
     }
 
     public static int limit(String value) {
@@ -56,6 +56,19 @@ public final class Params {
         } catch (NumberFormatException e) {
             throw new RestInputException(name, "Query parameter '" + name + "' must be an integer, got '" + value + "'");
         }
+    }
+
+    /** An optional boolean query parameter: true or false, absent is false. */
+    public static boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new RestInputException(name, "Query parameter '" + name + "' must be true or false, got '"
+                    + value + "'");
+        };
     }
 
     public static <T> T body(T value, String what) {

@@ -1,6 +1,7 @@
 package io.colonies.web.workflow;
 
 import io.colonies.model.rpc.WorkflowMessages.AddChild;
+import io.colonies.model.rpc.WorkflowMessages.CancelProcessGraph;
 import io.colonies.model.rpc.WorkflowMessages.DeleteAllProcessGraphs;
 import io.colonies.model.rpc.WorkflowMessages.DeleteProcessGraph;
 import io.colonies.model.rpc.WorkflowMessages.GetProcessGraph;
@@ -45,5 +46,7 @@ public class WorkflowRpc implements RpcFamily {
             return workflows.addChild(r.caller(), ColonyScope.ANY, GraphId.of(m.processgraphid),
                     ProcessId.of(m.parentprocessid), ProcessId.of(m.childprocessid), m.spec, m.insert);
         });
+        ops.add("cancelprocessgraphmsg", CancelProcessGraph.class, "cancel processgraph",
+                r -> workflows.cancel(r.caller(), ColonyScope.ANY, GraphId.of(r.message().processgraphid)));
     }
 }

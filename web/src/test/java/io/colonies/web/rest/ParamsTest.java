@@ -13,6 +13,9 @@ class ParamsTest {
         assertEquals(ProcessState.WAITING, Params.state("waiting"));
         assertEquals(ProcessState.SUCCESS, Params.state("SUCCESS"));
         assertEquals(ProcessState.FAILED, Params.state("3"));
+        assertEquals(ProcessState.CANCELLED, Params.state("cancelled"));
+        assertEquals(ProcessState.CANCELLED, Params.state("4"));
+        assertEquals("state", assertThrows(RestInputException.class, () -> Params.state("5")).field());
         assertEquals(ProcessState.NOTSET, Params.optionalState(null, ProcessState.NOTSET));
         assertEquals("state", assertThrows(RestInputException.class, () -> Params.state("done")).field());
         assertEquals("state", assertThrows(RestInputException.class, () -> Params.state(null)).field());
@@ -25,5 +28,14 @@ class ParamsTest {
         assertEquals("limit", assertThrows(RestInputException.class, () -> Params.limit("101")).field());
         assertEquals("limit", assertThrows(RestInputException.class, () -> Params.limit("0")).field());
         assertEquals("limit", assertThrows(RestInputException.class, () -> Params.limit("ten")).field());
+    }
+
+    @Test
+    void booleansAreTrueOrFalse() {
+        assertEquals(false, Params.bool("attributes", null));
+        assertEquals(true, Params.bool("attributes", "true"));
+        assertEquals(false, Params.bool("attributes", "false"));
+        assertEquals("attributes", assertThrows(RestInputException.class, () -> Params.bool("attributes", "yes"))
+                .field());
     }
 }

@@ -49,7 +49,7 @@ public class ModelSchemas implements OASModelReader {
             Map.entry("Function", "A function an executor offers, with run statistics"),
             Map.entry("FunctionSpec", "What to run and under which conditions; becomes a process when submitted"),
             Map.entry("Conditions", "Which executors may run a process, and its workflow dependencies"),
-            Map.entry("Process", "A submitted function spec; state 0 waiting, 1 running, 2 success, 3 failed"),
+            Map.entry("Process", "A submitted function spec; state 0 waiting, 1 running, 2 success, 3 failed, 4 cancelled"),
             Map.entry("ProcessPage", "One page of processes; 'next' is the cursor of the next page"),
             Map.entry("Attribute", "A key/value attached to a process; attributetype 0 in, 1 out, 2 err, 3 env"),
             Map.entry("WorkflowSpec", "A DAG of function specs; edges come from conditions.dependencies"),

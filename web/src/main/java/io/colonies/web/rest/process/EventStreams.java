@@ -2,8 +2,10 @@ package io.colonies.web.rest.process;
 
 import io.colonies.model.core.ProcessState;
 import io.colonies.model.json.WireJson;
+import io.colonies.server.cluster.AttributeEventBus;
 import io.colonies.server.cluster.ProcessEventBus;
 import io.colonies.server.process.ProcessService;
+import io.colonies.web.events.AttributeEventFanOut;
 import io.colonies.web.events.ProcessEventFanOut;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -30,9 +32,14 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class EventStreams {
     private static final Logger LOG = Logger.getLogger(EventStreams.class.getName());
+    /** Attribute events are named attribute-added and attribute-removed. */
+    static final String ATTRIBUTE_EVENT_PREFIX = "attribute-";
 
     @Inject
     ProcessEventBus bus;
+
+    @Inject
+    AttributeEventBus attributeBus;
 
     @Inject
     ProcessService processes;
@@ -48,6 +55,7 @@ public class EventStreams {
 
     private final List<EventStream> open = new CopyOnWriteArrayList<>();
     private Runnable unsubscribe = () -> { };
+    private Runnable unsubscribeAttributes = () -> { };
     private ScheduledFuture<?> keepAlive;
 
     /** Streams open on this replica, for monitoring. */
@@ -73,6 +81,17 @@ public class EventStreams {
                             .build());
                 }, LOG, "the SSE event streams");
         unsubscribe = bus.subscribe(fanOut::accept);
+        AttributeEventFanOut<EventStream> attributes = new AttributeEventFanOut<>(open, processes::attribute,
+                executor, event -> {
+                    String json = WireJson.toJson(event);
+                    return stream -> send(stream, stream.sse().newEventBuilder()
+                            .name(ATTRIBUTE_EVENT_PREFIX + event.change)
+                            .id(event.attribute.attributeid)
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                            .data(String.class, json)
+                            .build());
+                }, LOG, "the SSE attribute streams");
+        unsubscribeAttributes = attributeBus.subscribe(attributes::accept);
         int period = settings.keepAliveSeconds();
         keepAlive = scheduler.scheduleAtFixedRate(this::keepAlive, period, period, TimeUnit.SECONDS);
     }
@@ -80,6 +99,7 @@ public class EventStreams {
     @PreDestroy
     void stop() {
         unsubscribe.run();
+        unsubscribeAttributes.run();
         keepAlive.cancel(false);
         open.forEach(s -> s.sink().close());
         open.clear();

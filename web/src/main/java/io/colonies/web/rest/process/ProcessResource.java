@@ -103,7 +103,7 @@ public class ProcessResource {
             headers = @Header(name = "Link", description = "rel=\"next\" URL of the following page",
                     schema = @Schema(type = SchemaType.STRING)))
     public Response list(
-            @QueryParam("state") @Parameter(required = true, description = "waiting, running, success or failed",
+            @QueryParam("state") @Parameter(required = true, description = "waiting, running, success, failed or cancelled",
                     example = "waiting") String state,
             @QueryParam("executorType") @Parameter(description = "Only this executor type", example = "cli")
             String executorType,
@@ -131,7 +131,7 @@ public class ProcessResource {
     @APIResponse(responseCode = "200", description = "Matching processes, oldest first",
             content = @Content(schema = @Schema(ref = "ProcessList")))
     public List<Process> history(
-            @QueryParam("state") @Parameter(required = true, description = "waiting, running, success or failed",
+            @QueryParam("state") @Parameter(required = true, description = "waiting, running, success, failed or cancelled",
                     example = "success") String state,
             @QueryParam("seconds") @Parameter(description = "How far back (default 3600)", example = "3600")
             String seconds,
@@ -193,6 +193,20 @@ public class ProcessResource {
                         CloseFailure body) {
         processes.closeFailed(caller.get(), scope(), ProcessId.of(processId),
                 body == null || body.errors == null ? List.of() : body.errors);
+    }
+
+    @POST
+    @Path("{processId}/cancel")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Cancel a process", description = "Approved members and the colony owner. A waiting"
+            + " process ends CANCELLED (state 4) at once; a running one is marked CANCELLED and its executor's"
+            + " next close or attribute is refused with 409. Processes of a workflow are cancelled with it.")
+    @APIResponse(responseCode = "200", description = "The cancelled process",
+            content = @Content(schema = @Schema(ref = "Process")))
+    @APIResponse(responseCode = "400", description = "The process belongs to a workflow")
+    @APIResponse(responseCode = "409", description = "The process had already finished")
+    public Process cancel(@PathParam("processId") @Parameter(description = "Process id (hex64)") String processId) {
+        return processes.cancel(caller.get(), scope(), ProcessId.of(processId));
     }
 
     private ColonyId colony() {

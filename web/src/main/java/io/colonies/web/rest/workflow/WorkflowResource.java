@@ -82,7 +82,7 @@ public class WorkflowResource {
     @APIResponse(responseCode = "200", description = "Up to 'limit' process graphs",
             content = @Content(schema = @Schema(ref = "ProcessGraphList")))
     public List<ProcessGraph> list(
-            @QueryParam("state") @Parameter(required = true, description = "waiting, running, success or failed",
+            @QueryParam("state") @Parameter(required = true, description = "waiting, running, success, failed or cancelled",
                     example = "running") String state,
             @QueryParam("limit") @Parameter(description = "At most this many, 1-100 (default 20)") String limit) {
         int wanted = Params.state(state);
@@ -114,6 +114,20 @@ public class WorkflowResource {
     public void deleteAll(@QueryParam("state") @Parameter(description = "Only this state (waiting, success,"
             + " failed); all states when absent", example = "success") String state) {
         workflows.deleteAll(caller.get(), ColonyId.of(colonyId), Params.optionalState(state, ProcessState.NOTSET));
+    }
+
+    @POST
+    @Path("{graphId}/cancel")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Cancel a workflow", description = "Approved members and the colony owner. Every"
+            + " waiting or running process of the workflow ends CANCELLED (state 4), finished ones keep their"
+            + " result, and the workflow ends CANCELLED.")
+    @APIResponse(responseCode = "200", description = "The cancelled process graph",
+            content = @Content(schema = @Schema(ref = "ProcessGraph")))
+    @APIResponse(responseCode = "409", description = "The workflow had already finished")
+    public ProcessGraph cancel(@PathParam("graphId") @Parameter(description = "Process graph id (hex64)")
+                               String graphId) {
+        return workflows.cancel(caller.get(), scope(), GraphId.of(graphId));
     }
 
     @POST
