@@ -54,6 +54,17 @@ class CliCommandsIT {
     }
 
     @Test
+    void unassignPutsTheProcessBackInTheQueue() throws Exception {
+        String p = id(ok("--json", "function", "submit", "--spec", "examples/echo-spec.json"), "processid");
+        assertEquals(p, id(ok("--json", "process", "assign", "--timeout", "5"), "processid"));
+        assertTrue(ok("process", "unassign", p).out().contains("unassigned"));
+        assertEquals(0, state(ok("--json", "process", "get", p)));
+        assertEquals(1, cli.run("process", "unassign", p).exit(), "a waiting process cannot be unassigned");
+        assertEquals(p, id(ok("--json", "process", "assign", "--timeout", "5"), "processid"));
+        ok("process", "close", p);
+    }
+
+    @Test
     void workflowCronAndGeneratorCommands() throws Exception {
         String graph = id(ok("--json", "workflow", "submit", "--spec", "examples/paper-workflow.json"), "processgraphid");
         assertTrue(ok("workflow", "get", graph).out().contains("gen_nums"));
