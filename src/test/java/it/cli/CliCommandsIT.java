@@ -7,7 +7,10 @@ import io.colonies.model.json.WireJson;
 import it.support.Arquillian;
 import it.support.Keys;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CliCommandsIT {
     private Cli cli;
+    private Cli.Result colonyKeys;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -29,6 +33,7 @@ class CliCommandsIT {
     void colonyAndKey() throws Exception {
         cli = new Cli(50181).with("COLONIES_SERVER_PRVKEY", Keys.SERVER.hex());
         Cli.Result keygen = ok("keygen");
+        colonyKeys = keygen;
         cli.with("COLONIES_COLONY_ID", keygen.line("Id:")).with("COLONIES_COLONY_PRVKEY", keygen.line("PrivateKey:"));
         ok("colony", "add", "--name", "cli-commands", "--colonyid", keygen.line("Id:"));
         Map<String, Object> me = json(ok("--json", "executor", "add", "--type", "edge", "--name", "me", "--approve"));
@@ -51,6 +56,47 @@ class CliCommandsIT {
         assertTrue(ok("process", "ls", "--state", "waiting").out().contains(removed));
         ok("process", "rm", removed);
         assertEquals(1, cli.run("process", "get", removed).exit(), "a removed process is gone");
+    }
+
+    @Test
+    void unassignPutsTheProcessBackInTheQueue() throws Exception {
+        String p = id(ok("--json", "function", "submit", "--spec", "examples/echo-spec.json"), "processid");
+        assertEquals(p, id(ok("--json", "process", "assign", "--timeout", "5"), "processid"));
+        assertTrue(ok("process", "unassign", p).out().contains("unassigned"));
+        assertEquals(0, state(ok("--json", "process", "get", p)));
+        assertEquals(1, cli.run("process", "unassign", p).exit(), "a waiting process cannot be unassigned");
+        assertEquals(p, id(ok("--json", "process", "assign", "--timeout", "5"), "processid"));
+        ok("process", "close", p);
+    }
+
+    @Test
+    void aStoppedExecutorHandsItsRunningProcessBack() throws Exception {
+        Path spec = Files.createTempFile("sleep-spec", ".json");
+        Files.writeString(spec, "{\"funcname\":\"sleep\",\"args\":[120],\"maxexectime\":300,"
+                + "\"conditions\":{\"executortype\":\"edge\"}}");
+        String p = id(ok("--json", "function", "submit", "--spec", spec.toString()), "processid");
+        // Its own executor identity: only the colony key, no COLONIES_EXECUTOR_PRVKEY.
+        Cli runner = new Cli(50181).with("COLONIES_SERVER_PRVKEY", Keys.SERVER.hex())
+                .with("COLONIES_COLONY_ID", colonyKeys.line("Id:"))
+                .with("COLONIES_COLONY_PRVKEY", colonyKeys.line("PrivateKey:"));
+        java.lang.Process executor = runner.start("executor", "run", "--type", "edge", "--grace-period", "0");
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (state(ok("--json", "process", "get", p)) != 1) {
+                assertTrue(System.nanoTime() < deadline, "the executor never took the process");
+                Thread.sleep(200);
+            }
+        } finally {
+            executor.destroy();
+        }
+        assertTrue(executor.waitFor(30, TimeUnit.SECONDS), "the executor stops on SIGTERM");
+        assertEquals(0, executor.exitValue());
+        Map<String, Object> back = json(ok("--json", "process", "get", p));
+        assertEquals(0, ((BigDecimal) back.get("state")).intValue(), "waiting again, not failed: " + back);
+        assertEquals(0, ((BigDecimal) back.get("retries")).intValue());
+        assertEquals(p, id(ok("--json", "process", "assign", "--timeout", "5"), "processid"), "another executor gets it");
+        ok("process", "close", p);
+        Files.deleteIfExists(spec);
     }
 
     @Test

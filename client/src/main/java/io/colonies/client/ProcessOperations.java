@@ -144,4 +144,14 @@ public interface ProcessOperations extends RpcOperations {
         return call(transport(), with(new ProcessMessages.CancelProcess(), m -> m.processid = processId), key,
                 Process.class);
     }
+
+    /** The assignee's key; the running process goes back to the queue at its old position, not a retry. */
+    default void unassign(String processId, PrivateKey executorKey) {
+        transport().call(with(new ProcessMessages.UnassignProcess(), m -> m.processid = processId), executorKey);
+    }
+
+    /** The assignee's key, while the process runs. */
+    default void removeAttribute(String attributeId, PrivateKey executorKey) {
+        transport().call(with(new ProcessMessages.RemoveAttribute(), m -> m.attributeid = attributeId), executorKey);
+    }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The ready-made executor: registers itself with the colony key, then serves the built-in functions
- * until SIGTERM/SIGINT, on which it stops taking work, lets the current process finish (or fails it
+ * until SIGTERM/SIGINT, on which it stops taking work, lets the current process finish (or hands it back
  * after the grace period) and exits with 0.
  */
 @Command(name = "run", description = {"Run an executor with the built-in functions:",
@@ -42,7 +42,7 @@ class ExecutorRunCommand implements Callable<Integer> {
     private int timeoutSeconds;
 
     @Option(names = "--grace-period", defaultValue = "10",
-            description = "On SIGTERM, seconds to let the current process finish before failing it (default: ${DEFAULT-VALUE}).")
+            description = "On SIGTERM, seconds to let the current process finish before handing it back to the queue (default: ${DEFAULT-VALUE}).")
     private int graceSeconds;
 
     ExecutorRunCommand(CliContext context) {

@@ -151,6 +151,21 @@ public class ProcessCommand {
         }
     }
 
+    @Command(name = "unassign", description = "Give a running process back to the queue, at its old position"
+            + " and not as a retry (assignee's key).")
+    void unassign(@Parameters(paramLabel = "PROCESSID") String processId) {
+        String id = CliContext.checkedId("PROCESSID", processId);
+        context.client().unassign(id, context.executorKey());
+        context.done("Process " + id + " unassigned, waiting again");
+    }
+
+    @Command(name = "rm-attribute", description = "Remove an attribute of a running process (assignee's key).")
+    void removeAttribute(@Parameters(paramLabel = "ATTRIBUTEID") String attributeId) {
+        String id = CliContext.checkedId("ATTRIBUTEID", attributeId);
+        context.client().removeAttribute(id, context.executorKey());
+        context.done("Attribute " + id + " removed");
+    }
+
     private void show(Process p) {
         if (context.json()) {
             context.printJson(p);

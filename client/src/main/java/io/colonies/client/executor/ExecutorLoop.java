@@ -23,7 +23,9 @@ import java.util.function.Supplier;
  *
  * <p>Only the idle phases are interrupted, never the handler or a close, so a result that was
  * computed is always reported. {@link #abortCurrent()} interrupts the handler on purpose when a
- * caller's patience has run out; the process is then closed as failed.
+ * caller's patience has run out; the process is then closed as failed. A handler interrupted while
+ * the loop is stopping ({@link #shutdown(Duration)} after its grace) is not failed but handed back
+ * with {@code unassignprocessmsg}: it waits again at its old queue position for another executor.
  */
 public class ExecutorLoop {
     /** How long a stopping executor keeps retrying a close against an unreachable server. */
@@ -108,7 +110,10 @@ public class ExecutorLoop {
         }
     }
 
-    /** Interrupts the handler of the current process, which is then closed as failed. */
+    /**
+     * Interrupts the handler of the current process, which is then closed as failed, or handed back to
+     * the queue if {@link #stop()} was called before.
+     */
     public void abortCurrent() {
         synchronized (lock) {
             if (executing && loopThread != null) {
@@ -118,7 +123,8 @@ public class ExecutorLoop {
     }
 
     /**
-     * Stops, waits up to {@code grace} for the current process, then aborts it and waits a little more.
+     * Stops, waits up to {@code grace} for the current process, then interrupts it, hands it back to the
+     * queue (unassign, not a failure) and waits a little more. A zero grace hands back at once.
      *
      * @return true if the loop has ended
      */
@@ -184,7 +190,7 @@ public class ExecutorLoop {
     private void execute(Process process) {
         long startNanos = System.nanoTime();
         Outcome outcome = runHandler(process);
-        String closed = close(process, outcome);
+        String closed = outcome.handBack() ? handBack(process) : close(process, outcome);
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         String funcname = process.spec == null ? "" : process.spec.funcname;
         log.accept(String.format("process %s %s: %s (%.1f s)", process.processid, funcname, closed, seconds));
@@ -200,6 +206,9 @@ public class ExecutorLoop {
         } catch (ProcessFailedException e) {
             return Outcome.failure(e.errors());
         } catch (InterruptedException e) {
+            if (isStopRequested()) {
+                return Outcome.HAND_BACK;
+            }
             return Outcome.failure(List.of("The executor stopped before the process finished"));
         } catch (Exception e) {
             return Outcome.failure(List.of(describe(e)));
@@ -209,6 +218,17 @@ public class ExecutorLoop {
             }
             // An abort that raced with the handler's return must not break the close call.
             Thread.interrupted();
+        }
+    }
+
+    /** One try: the executor is going away, and a process it could not give back is requeued by its deadline. */
+    private String handBack(Process process) {
+        try {
+            client.unassign(process.processid, settings.executorKey());
+            return "handed back to the queue (executor stopping)";
+        } catch (ColoniesException | ServerUnreachableException | RequestInterruptedException e) {
+            Thread.interrupted();
+            return "NOT handed back: " + e.getMessage();
         }
     }
 
@@ -323,14 +343,16 @@ public class ExecutorLoop {
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
-    /** Either an output ({@code errors} null) or the errors of a failure. */
-    private record Outcome(List<Object> out, List<String> errors) {
+    /** Either an output ({@code errors} null), the errors of a failure, or a hand-back to the queue. */
+    private record Outcome(List<Object> out, List<String> errors, boolean handBack) {
+        static final Outcome HAND_BACK = new Outcome(null, null, true);
+
         static Outcome success(List<Object> out) {
-            return new Outcome(out, null);
+            return new Outcome(out, null, false);
         }
 
         static Outcome failure(List<String> errors) {
-            return new Outcome(null, errors);
+            return new Outcome(null, errors, false);
         }
     }
 }

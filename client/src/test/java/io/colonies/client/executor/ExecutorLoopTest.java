@@ -116,6 +116,24 @@ class ExecutorLoopTest {
     }
 
     @Test
+    void aShutdownHandsTheRunningProcessBackInsteadOfFailingIt() throws Exception {
+        Process slow = process("sleep", "[]");
+        slow.spec.args = List.<Object>of(60);
+        server = serverHanding(slow).on("unassignprocessmsg", Answer.ok("{}"));
+        ExecutorLoop loop = startLoop(server.port());
+
+        awaitTrue(() -> log.stream().anyMatch(l -> l.contains("ready")) && !server.calls("assignprocessmsg").isEmpty());
+        Thread.sleep(200); // let the handler start sleeping
+        assertTrue(loop.shutdown(Duration.ZERO), "the handler is interrupted at once");
+
+        assertEquals(1, server.calls("unassignprocessmsg").size(), log.toString());
+        assertTrue(server.calls("unassignprocessmsg").get(0).json().contains(slow.processid));
+        assertEquals(executorKey.id(), server.calls("unassignprocessmsg").get(0).signerId());
+        assertTrue(server.calls("closefailedmsg").isEmpty(), "handed back, not failed");
+        assertTrue(log.stream().anyMatch(l -> l.contains("handed back to the queue")), log.toString());
+    }
+
+    @Test
     void anUnreachableServerIsRetriedUntilStopped() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -194,6 +194,18 @@ public class ProcessRepository {
                 + " WHERE process_id = ? AND assigned_executor_id = ? AND state = " + RUNNING, processId, executorId) == 1;
     }
 
+    /**
+     * The assignee hands a running process back: WAITING again with its priority time (its queue
+     * position) and retries untouched, announced like a submit so parked long-polls on every replica
+     * recheck. Null when the process is not RUNNING under this executor.
+     */
+    public Process unassign(String processId, String executorId) {
+        return sql.queryOne(announcing("UPDATE processes SET state = " + WAITING + ", is_assigned = false,"
+                + " assigned_executor_id = '', start_time = NULL, exec_deadline = NULL"
+                + " WHERE process_id = ? AND assigned_executor_id = ? AND state = " + RUNNING),
+                ProcessMapper::map, processId, executorId);
+    }
+
     /** Every process an executor is running goes back to the queue, keeping its retries (PROTOCOL §5.3). */
     public List<Process> requeueRunningOf(String executorId) {
         return sql.query("UPDATE processes SET state = " + WAITING + ", is_assigned = false, assigned_executor_id = '',"
@@ -415,6 +427,10 @@ public class ProcessRepository {
     public Attribute findAttribute(String attributeId) {
         return sql.queryOne("SELECT a.*, p.state AS process_state FROM attributes a JOIN processes p"
                 + " ON p.process_id = a.target_id WHERE a.attribute_id = ?", ProcessMapper::attribute, attributeId);
+    }
+
+    public int deleteAttribute(String attributeId) {
+        return sql.update("DELETE FROM attributes WHERE attribute_id = ?", attributeId);
     }
 
     /** Fills {@code attributes} of each process with one query. */

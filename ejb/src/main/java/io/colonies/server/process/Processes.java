@@ -241,6 +241,48 @@ public class Processes {
         return new ProcessException(ErrorKind.CONFLICT, "Failed to " + what + ", process was cancelled");
     }
 
+    /**
+     * The assignee gives its running process back to the queue: WAITING at its old position, not a
+     * retry. The statement announces the WAITING state, which wakes parked assigns on every replica.
+     */
+    public Process unassign(Caller caller, ColonyScope scope, ProcessId id) {
+        authorizer.requireMember(caller, colonyIn(scope, id));
+        Process freed = store.unassign(id.value(), caller.id());
+        if (freed == null) {
+            throw unassignRefused(store.find(id.value()), caller.id());
+        }
+        return freed;
+    }
+
+    /**
+     * Only the assignee of a running process may remove its attributes, as for adding them. REST names
+     * the owning process ({@code owner}, null for RPC), which must be the attribute's.
+     */
+    public void removeAttribute(Caller caller, ColonyScope scope, ProcessId owner, String attributeId) {
+        if (owner != null) {
+            colonyIn(scope, owner);
+        }
+        Attribute attribute = attributeId == null ? null : store.findAttribute(attributeId);
+        if (attribute == null || owner != null && !owner.value().equals(attribute.targetid)) {
+            throw new ProcessException(ErrorKind.NOT_FOUND, "Attribute does not exists");
+        }
+        Process target = store.find(attribute.targetid);
+        if (target == null) {
+            throw ProcessException.notFound(attribute.targetid);
+        }
+        scope.require(target.spec.conditions.colonyid, "Process " + target.processid);
+        authorizer.requireMember(caller, target.spec.conditions.colonyid);
+        if (target.state != ProcessState.RUNNING) {
+            throw new ProcessException(ErrorKind.FORBIDDEN, "Failed to remove attribute, process is not running");
+        }
+        if (!target.assignedexecutorid.equals(caller.id())) {
+            throw new ProcessException(ErrorKind.FORBIDDEN, "Failed to remove attribute, only executor with id "
+                    + target.assignedexecutorid + " is allowed to remove attributes");
+        }
+        store.deleteAttribute(attributeId);
+        attributeEvents.fire(AttributeChanged.removed(target.spec.conditions.colonyid, target.processid, attributeId));
+    }
+
     /** The colony of an existing process in the scope; a 404 otherwise. */
     private String colonyIn(ColonyScope scope, ProcessId id) {
         String colonyId = store.colonyOf(id.value());
@@ -265,6 +307,18 @@ public class Processes {
                     "Failed to submit function spec, priority outside range [-50000, 50000]");
         }
         SpecRules.requireAssignable(spec);
+    }
+
+    /** Explains why a guarded unassign updated nothing. */
+    private static ProcessException unassignRefused(Process p, String executorId) {
+        if (p == null) {
+            return new ProcessException(ErrorKind.NOT_FOUND, "Failed to unassign process, process is nil");
+        }
+        if (p.state != ProcessState.RUNNING) {
+            return new ProcessException(ErrorKind.CONFLICT, "Failed to unassign process, process is not running");
+        }
+        return new ProcessException(ErrorKind.FORBIDDEN,
+                "Failed to unassign process, only the assigned executor may unassign it");
     }
 
     /** Explains why a guarded close updated nothing, with the reference's texts (PROTOCOL §5.5). */

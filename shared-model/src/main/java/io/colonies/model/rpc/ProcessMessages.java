@@ -120,4 +120,22 @@ public final class ProcessMessages {
             super("cancelprocessmsg");
         }
     }
+
+    /** The assignee gives a running process back to the queue (HEAD's unassignprocessmsg). */
+    public static class UnassignProcess extends Message {
+        public String processid = "";
+
+        public UnassignProcess() {
+            super("unassignprocessmsg");
+        }
+    }
+
+    /** The assignee of a running process removes one of its attributes. */
+    public static class RemoveAttribute extends Message {
+        public String attributeid = "";
+
+        public RemoveAttribute() {
+            super("removeattributemsg");
+        }
+    }
 }

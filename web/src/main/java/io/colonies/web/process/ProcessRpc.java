@@ -13,7 +13,9 @@ import io.colonies.model.rpc.ProcessMessages.GetAttribute;
 import io.colonies.model.rpc.ProcessMessages.GetProcess;
 import io.colonies.model.rpc.ProcessMessages.GetProcessHistory;
 import io.colonies.model.rpc.ProcessMessages.GetProcesses;
+import io.colonies.model.rpc.ProcessMessages.RemoveAttribute;
 import io.colonies.model.rpc.ProcessMessages.SubmitFunctionSpec;
+import io.colonies.model.rpc.ProcessMessages.UnassignProcess;
 import io.colonies.server.id.ColonyId;
 import io.colonies.server.id.ColonyScope;
 import io.colonies.server.id.ExecutorId;
@@ -85,5 +87,13 @@ public class ProcessRpc implements RpcFamily {
                 r -> processes.getAttribute(r.caller(), ColonyScope.ANY, null, r.message().attributeid));
         ops.add("cancelprocessmsg", CancelProcess.class, "cancel process",
                 r -> processes.cancel(r.caller(), ColonyScope.ANY, ProcessId.of(r.message().processid)));
+        ops.add("unassignprocessmsg", UnassignProcess.class, "unassign process", r -> {
+            processes.unassign(r.caller(), ColonyScope.ANY, ProcessId.of(r.message().processid));
+            return Replies.EMPTY;
+        });
+        ops.add("removeattributemsg", RemoveAttribute.class, "remove attribute", r -> {
+            processes.removeAttribute(r.caller(), ColonyScope.ANY, null, r.message().attributeid);
+            return Replies.EMPTY;
+        });
     }
 }

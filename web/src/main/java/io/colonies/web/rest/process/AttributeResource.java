@@ -10,6 +10,7 @@ import io.colonies.web.rest.security.SignedCaller;
 import io.colonies.web.rest.security.Signed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -91,6 +92,15 @@ public class AttributeResource {
         PathScope.requireFound(processId.equals(found.targetid),
                 "Attribute " + attributeId + " does not belong to process " + processId);
         return found;
+    }
+
+    @DELETE
+    @Path("{attributeId}")
+    @Operation(summary = "Remove an attribute", description = "The executor running the process, while it runs.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "The caller is not the running process's executor")
+    public void remove(@PathParam("attributeId") @Parameter(description = "Attribute id (hex64)") String attributeId) {
+        processes.removeAttribute(caller.get(), scope(), ProcessId.of(processId), attributeId);
     }
 
     private ColonyScope scope() {
