@@ -72,7 +72,7 @@ public class ProcessEvents {
         if (state != null && state >= 0) {
             path.append(sep).append("state=").append(state);
         }
-        Stream_ stream = new Stream_(path.toString(), key, listener, timeout);
+        OpenStream stream = new OpenStream(path.toString(), key, listener, timeout);
         Thread thread = new Thread(stream::run, "colonies-events-" + colonyId.substring(0, Math.min(8, colonyId.length())));
         thread.setDaemon(true);
         stream.thread = thread;
@@ -142,7 +142,7 @@ public class ProcessEvents {
     }
 
     /** One subscription: connect, read lines, reconnect on drops, stop on close, timeout or refusal. */
-    private final class Stream_ implements Subscription {
+    private final class OpenStream implements Subscription {
         private final String path;
         private final PrivateKey key;
         private final Listener listener;
@@ -151,7 +151,7 @@ public class ProcessEvents {
         private volatile Stream<String> lines;
         private Thread thread;
 
-        Stream_(String path, PrivateKey key, Listener listener, Duration timeout) {
+        OpenStream(String path, PrivateKey key, Listener listener, Duration timeout) {
             this.path = path;
             this.key = key;
             this.listener = listener;
