@@ -13,6 +13,7 @@ package io.colonies.client;
 public class ColoniesClient implements ServerOperations, ColonyOperations, ExecutorOperations, ProcessOperations,
         WorkflowOperations, GeneratorOperations, CronOperations, LogOperations {
     private final RpcTransport rpc;
+    private volatile RestTransport eventRest;
 
     public ColoniesClient(ClientConfig config) {
         this(new RpcTransport(config));
@@ -20,6 +21,31 @@ public class ColoniesClient implements ServerOperations, ColonyOperations, Execu
 
     public ColoniesClient(RpcTransport rpc) {
         this.rpc = rpc;
+    }
+
+    /** A client over RPC ({@code POST /api}), the protocol of the reference server. */
+    public static ColoniesClient rpc(ClientConfig config) {
+        return new ColoniesClient(config);
+    }
+
+    /** A client over the REST API {@code /v1}; operations REST lacks still use RPC ({@link RestColoniesClient}). */
+    public static RestColoniesClient rest(ClientConfig config) {
+        return new RestColoniesClient(config);
+    }
+
+    /** Event subscriptions (the REST SSE stream of the same server), so callers need not poll. */
+    public ProcessEvents events() {
+        return new ProcessEvents(eventTransport());
+    }
+
+    /** The REST transport used by {@link #events()}. */
+    public RestTransport eventTransport() {
+        RestTransport rest = eventRest;
+        if (rest == null) {
+            rest = new RestTransport(config());
+            eventRest = rest;
+        }
+        return rest;
     }
 
     public static ColoniesClient fromEnv() {
