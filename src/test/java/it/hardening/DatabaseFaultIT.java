@@ -13,6 +13,7 @@ import it.support.Arquillian;
 import it.support.Eventually;
 import it.support.Fixtures;
 import it.support.Fixtures.TestExecutor;
+import it.support.Reply;
 import it.support.RestClient;
 import it.support.RestResponse;
 import it.support.Rpc;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,14 +47,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A lost database connection is a transient fault (issue 14, finding 6): while the replicas' PostgreSQL
  * backends are terminated under load, every reply is a success or a 503 with Retry-After, never a 500,
  * and requests succeed again within seconds. Only the test database's backends are terminated; the
- * shared PostgreSQL server is never stopped.
+ * shared PostgreSQL server is never stopped. A wake-up published while the LISTEN connection is down still
+ * reaches a waiting long-poll (finding 5): the replica re-checks every waiting lane when it reconnects.
  */
 @ExtendWith(ArquillianExtension.class)
 class DatabaseFaultIT {
     private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final String TERMINATE = "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
             + " WHERE datname = 'colonies_it' AND pid <> pg_backend_pid()";
+    // Only the LISTEN connections: a pool connection killed under the woken poll would give it a 503, which
+    // the other test covers; here the wake-up itself is under test.
+    private static final String TERMINATE_LISTEN = "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            + " WHERE datname = 'colonies_it' AND application_name = 'colonies-listen'";
     private static final int WORKERS = 4;
+    private static final int WAKE_UP_ROUNDS = 5;
+    private static final int LONG_POLL_SECONDS = 100;
+    private static final Duration WAKE_UP_BOUND = Duration.ofSeconds(10);
     private static final int TERMINATIONS = 6;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -118,6 +129,56 @@ class DatabaseFaultIT {
         assertEquals(List.of(), serverErrors, "replies other than 2xx, 404 or 503 during the fault");
         assertEquals(0, unavailableWithoutRetryAfter.get(), "503 replies without Retry-After");
         assertTrue(recoveryMs < 5_000, "recovered only after " + recoveryMs + " ms");
+    }
+
+    @Test
+    void aProcessSubmittedWhileTheListenConnectionIsDownWakesTheWaitingLongPoll() throws Exception {
+        Rpc rpcA = Rpc.replicaA();
+        TestExecutor waiter = Fixtures.newColony(rpcA).executor("db-fault-wakeup");
+        TestExecutor submitter = waiter.on(Rpc.replicaB());
+        ExecutorService polls = Executors.newSingleThreadExecutor();
+        List<Long> wakeUpMs = new ArrayList<>();
+        try (Connection admin = DriverManager.getConnection(ADMIN_URL, "postgres", "")) {
+            for (int round = 0; round < WAKE_UP_ROUNDS; round++) {
+                Future<Process> poll = polls.submit(() -> waiter.assign(LONG_POLL_SECONDS));
+                Thread.sleep(500); // lets the long-poll reach its waiting state; not a wait for a deadline
+                int terminated;
+                try (Statement s = admin.createStatement(); ResultSet rs = s.executeQuery(TERMINATE_LISTEN)) {
+                    rs.next();
+                    terminated = rs.getInt(1);
+                }
+                long submittedAt = System.nanoTime();
+                Process submitted = submitRetryingWhileUnavailable(submitter);
+                Process assigned;
+                try {
+                    assigned = poll.get(WAKE_UP_BOUND.toSeconds(), TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    poll.cancel(true);
+                    throw new AssertionError("round " + round + ": the long-poll on replica A was not woken within "
+                            + WAKE_UP_BOUND + " after " + terminated + " LISTEN connections were terminated", e);
+                }
+                wakeUpMs.add((System.nanoTime() - submittedAt) / 1_000_000);
+                assertTrue(terminated > 0, "no LISTEN connection of colonies_it was terminated");
+                assertEquals(submitted.processid, assigned.processid);
+                assertTrue(waiter.close(assigned.processid).ok());
+            }
+        } finally {
+            polls.shutdownNow();
+        }
+        System.out.println("database fault: wake-ups across LISTEN reconnects in ms " + wakeUpMs);
+    }
+
+    /** The submit may meet a terminated pool connection first: a 503 is retried, as clients do. */
+    private static Process submitRetryingWhileUnavailable(TestExecutor submitter) throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            Reply reply = submitter.submitReply(
+                    aSpec().inColony(submitter.colony().id()).ofType(submitter.type()).build());
+            if (reply.ok()) {
+                return reply.as(Process.class);
+            }
+            Thread.sleep(100); // client retry pacing
+        }
+        throw new AssertionError("submit on replica B did not succeed after the fault");
     }
 
     private void submitOverRpc(Rpc rpc, TestExecutor executor) throws Exception {
