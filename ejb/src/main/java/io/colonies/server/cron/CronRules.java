@@ -3,6 +3,7 @@ package io.colonies.server.cron;
 import io.colonies.model.core.Cron;
 import io.colonies.model.core.WorkflowSpec;
 import io.colonies.server.error.ErrorKind;
+import io.colonies.server.process.SpecRules;
 import io.colonies.server.workflow.StoredWorkflow;
 
 /**
@@ -23,6 +24,10 @@ public final class CronRules {
         }
         if (cron.name == null || cron.name.isBlank()) {
             throw bad("Failed to add cron, cron.name is required");
+        }
+        if (cron.name.length() > SpecRules.MAX_NAME_LENGTH) {
+            throw bad("Failed to add cron, cron.name is longer than the maximum of " + SpecRules.MAX_NAME_LENGTH
+                    + " characters");
         }
         workflow(cron.workflowspec, cron.colonyid);
         if (cron.interval == 0 || cron.interval < -1) {

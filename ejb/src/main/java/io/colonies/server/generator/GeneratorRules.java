@@ -3,6 +3,7 @@ package io.colonies.server.generator;
 import io.colonies.model.core.Generator;
 import io.colonies.model.core.WorkflowSpec;
 import io.colonies.server.error.ErrorKind;
+import io.colonies.server.process.SpecRules;
 import io.colonies.server.workflow.StoredWorkflow;
 
 /** What makes a generator valid (PROTOCOL §5.8 addgeneratormsg) and how its stored spec becomes a workflow. */
@@ -19,6 +20,10 @@ public final class GeneratorRules {
         }
         if (g.name == null || g.name.isBlank()) {
             throw bad("Failed to add generator, generator.name is required");
+        }
+        if (g.name.length() > SpecRules.MAX_NAME_LENGTH) {
+            throw bad("Failed to add generator, generator.name is longer than the maximum of "
+                    + SpecRules.MAX_NAME_LENGTH + " characters");
         }
         workflow(g.workflowspec, g.colonyid);
         if (g.trigger < 1) {

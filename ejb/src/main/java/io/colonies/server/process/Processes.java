@@ -57,6 +57,7 @@ public class Processes {
         }
         authorizer.requireMember(caller, spec.conditions == null ? "" : spec.conditions.colonyid);
         validate(spec);
+        SpecRules.requireNameLength("idempotencykey", idempotencyKey);
         String colonyId = spec.conditions.colonyid;
         ProcessDraft draft = new ProcessDraft(spec, clock.instant()).withIdempotencyKey(idempotencyKey);
         Process stored = store.insertAndAnnounce(draft, colonyId);
