@@ -14,11 +14,11 @@ import java.time.Instant;
 @ApplicationScoped
 public class AssignmentPauseStore {
     /**
-     * The condition a claimable row of {@code processes} must meet: its colony is not paused. Kept here
-     * so that every statement naming this table lives in its owner.
+     * The claim's condition that the colony (the one parameter) is not paused; kept here so that every
+     * statement naming this table lives in its owner. Not correlated with the candidate rows, so
+     * PostgreSQL evaluates it once per statement, before it reads the queue.
      */
-    public static final String UNPAUSED =
-            "NOT EXISTS (SELECT 1 FROM assignment_pauses pause WHERE pause.colony_id = processes.colony_id)";
+    public static final String UNPAUSED = "NOT EXISTS (SELECT 1 FROM assignment_pauses WHERE colony_id = ?)";
 
     @Inject
     Sql sql;

@@ -109,7 +109,8 @@ public class ProcessRepository {
     }
 
     public Process claim(String colonyId, String executorType, String executorId, Instant now) {
-        return sql.queryOne(CLAIM, ProcessMapper::map, executorId, now, now, colonyId, executorType, executorId);
+        return sql.queryOne(CLAIM, ProcessMapper::map, executorId, now, now, colonyId, executorType, executorId,
+                colonyId);
     }
 
     public Process find(String processId) {
