@@ -142,7 +142,12 @@ public final class Mutator {
                     slot.renameKey(slot.key() + "\u0000");
                 }
             }
-            case UNKNOWN_KEY -> slot.addSibling(r.nextBoolean() ? "unknown\u0000" : "zz" + r.nextInt(1000), wrongType(null, r));
+            case UNKNOWN_KEY -> {
+                String key = r.nextBoolean() ? "unknown\u0000" : "zz" + r.nextInt(1000);
+                Object value = wrongType(null, r);
+                slot.addSibling(key, value);
+                return "added " + Tree.write(key) + ":" + describe(value);
+            }
             case FOREIGN_ID -> slot.set(foreignId(r));
             default -> throw new IllegalStateException(kind.toString());
         }
