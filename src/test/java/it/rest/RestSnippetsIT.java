@@ -140,9 +140,9 @@ class RestSnippetsIT {
             Answer created = request(snippet, Keys.SERVER, "POST", "/v1/colonies", body);
             assertEquals(201, created.status, created.toString());
             assertEquals(colony.id(), created.json().getString("colonyid"));
-            RestResponse stored = rest.get(path, colony);
-            assertEquals(200, stored.status(), stored.toString());
-            assertTrue(stored.body().contains("\"" + name + "\""), stored.body());
+            RestResponse all = rest.get("/v1/colonies", Keys.SERVER);
+            assertEquals(200, all.status(), all.toString());
+            assertTrue(all.body().contains("\"" + name + "\""), "the colony was stored: " + all.body());
 
             Answer page = request(snippet, colony, "GET", path + "/processes?state=waiting&limit=5");
             assertEquals(200, page.status, page.toString());
