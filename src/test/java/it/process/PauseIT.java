@@ -113,7 +113,10 @@ class PauseIT {
         assertTrue(pause(colony.key()).ok());
         Process p = elsewhere.submit(aSpec());
         assertEquals(p.processid, elsewhere.assign(-1).processid, "another colony is not paused");
-        assertFalse(status(other.key(), a).ispaused);
+        Reply otherStatus = statusReply(other.id(), other.key(), a);
+        assertTrue(otherStatus.ok(), otherStatus.toString());
+        assertFalse(otherStatus.as(PauseStatus.class).ispaused);
+        assertTrue(status(colony.key(), a).ispaused);
     }
 
     @Test
