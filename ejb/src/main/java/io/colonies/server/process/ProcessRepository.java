@@ -180,6 +180,44 @@ public class ProcessRepository {
     }
 
     /**
+     * Many closes in one statement (close coalescing, see {@link CloseCoalescer}): each element is
+     * guarded like {@link #closeSuccessful} or {@link #closeFailed} by its own assignee and state, and
+     * every closed row is returned and announced. The rows travel as parallel arrays through
+     * {@code unnest}, so every batch size shares one statement text and one prepared plan. Process
+     * ids must be distinct. Rows whose guard refused the close are simply absent from the result.
+     */
+    public List<Process> closeAll(List<CloseRequest> closes, Instant now) {
+        List<String> ids = new ArrayList<>(closes.size());
+        List<String> executors = new ArrayList<>(closes.size());
+        List<String> successes = new ArrayList<>(closes.size());
+        List<String> outputs = new ArrayList<>(closes.size());
+        List<String> errors = new ArrayList<>(closes.size());
+        for (CloseRequest close : closes) {
+            ids.add(close.processId().value());
+            executors.add(close.caller().id());
+            successes.add(close.success() ? "t" : "f");
+            boolean hasOutput = close.success() && close.out() != null && !close.out().isEmpty();
+            outputs.add(hasOutput ? WireJson.toJson(close.out()) : null); // null keeps the stored output
+            errors.add(close.success() ? null : WireJson.toJson(close.errors() == null ? List.of() : close.errors()));
+        }
+        return sql.query(CLOSE_ALL, ProcessMapper::map, now, Sql.textArray(ids), Sql.textArray(executors),
+                Sql.textArray(successes), Sql.textArray(outputs), Sql.textArray(errors));
+    }
+
+    private static final String CLOSE_ALL = announcing("UPDATE processes SET"
+            + " state = CASE WHEN c.ok THEN " + SUCCESS + " ELSE " + FAILED + " END, end_time = ?,"
+            + " output = COALESCE(c.new_output, processes.output), errors = COALESCE(c.new_errors, processes.errors)"
+            + " FROM unnest(?::text[], ?::text[], ?::text[]::boolean[], ?::text[], ?::text[])"
+            + "   AS c(id, executor, ok, new_output, new_errors)"
+            + " WHERE processes.process_id = c.id AND processes.assigned_executor_id = c.executor"
+            + " AND (processes.state = " + RUNNING + " OR c.ok AND processes.state = " + SUCCESS + ")")
+            .replace(" RETURNING " + COLUMNS, " RETURNING " + qualified("processes", COLUMNS));
+
+    private static String qualified(String table, String columns) {
+        return table + "." + columns.replace(", ", ", " + table + ".");
+    }
+
+    /**
      * Wraps a single-row INSERT or UPDATE so that it returns the row and publishes its state to
      * every replica ({@code pg_notify}, delivered on commit) in the same statement.
      */
