@@ -144,6 +144,7 @@ public final class RpcTemplates {
         t.add(new Template("assignprocessmsg", w -> {
             var m = new ProcessMessages.AssignProcess();
             m.colonyid = w.a.id();
+            m.timeout = 1; // 0 is refused over RPC; longer waits are cut to 1 s by Mutator.boundWaits
             return m;
         }, w -> w.member.key()));
         t.add(new Template("closesuccessfulmsg", w -> {

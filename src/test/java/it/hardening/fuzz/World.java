@@ -88,7 +88,7 @@ public final class World {
         ProcessGraph g = Workflows.submit(member, aSpec().named("root").ofType(TYPE),
                 aSpec().named("leaf").ofType(TYPE).after("root"));
         graph = g.processgraphid;
-        graphRoot = member.assign(0).processid;
+        graphRoot = member.assign(1).processid;
         runningClose = running();
         runningFail = running();
         runningUnassign = running();
@@ -110,7 +110,7 @@ public final class World {
         generatorDelete = generator(member, "gen-" + UUID.randomUUID());
 
         String processB = memberB.submit(aSpec()).processid;
-        memberB.assign(0);
+        memberB.assign(1);
         foreignIds.addAll(List.of(b.id(), memberB.id(), processB,
                 Workflows.submit(memberB, aSpec().named("only").ofType(TYPE)).processgraphid,
                 attribute(memberB, processB, "kb"), function(memberB, "fuzzfnb"),
@@ -119,7 +119,7 @@ public final class World {
 
     private String running() {
         member.submit(aSpec());
-        return member.assign(0).processid;
+        return member.assign(1).processid;
     }
 
     /** Deletes the round's colonies with everything in them (the spare one may be gone already). */
