@@ -64,7 +64,7 @@ class ChaosIT {
     private static final int MAX_RETRIES = 20;
     private static final int ASSIGN_POLL_SECONDS = 1;
     private static final int CLOSED_BEFORE_KILL = 200;
-    private static final int SERVED_AFTER_RESTART = 150;
+    private static final int SERVED_AFTER_RESTART = 50;
     private static final Duration LEASE_FAILOVER_LIMIT = Duration.ofSeconds(15);
 
     private static final ChaosServers servers = new ChaosServers();
@@ -148,7 +148,7 @@ class ChaosIT {
 
             Duration restart = servers.start(victim);
             int servedAtRestart = served.get(victim).get();
-            Eventually.await(Duration.ofSeconds(60), () -> alive(work, served.get(victim).get() - servedAtRestart),
+            Eventually.await(Duration.ofSeconds(90), () -> alive(work, served.get(victim).get() - servedAtRestart),
                     n -> n >= SERVED_AFTER_RESTART, "the restarted " + victim.name() + " to serve its clients again");
             submitting.set(false);
             for (Future<?> f : work.subList(executors.size(), work.size())) {
