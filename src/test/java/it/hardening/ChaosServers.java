@@ -29,7 +29,7 @@ final class ChaosServers {
     static final String DATABASE = "colonies_chaos";
     static final String DATABASE_URL = "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
     private static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    private static final Duration START_LIMIT = Duration.ofSeconds(240);
+    private static final Duration START_LIMIT = Duration.ofSeconds(360);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** One chaos server: its Liberty name, node name (the lease owner) and URL. */
