@@ -43,7 +43,8 @@ public class ProcessRepository {
      * One statement claims the best waiting process for an executor and announces its RUNNING
      * transition. SKIP LOCKED lets concurrent claimers pass each other instead of queueing on the
      * same row; the executor-id condition is part of the query so a targeted process never hides an
-     * eligible one behind it.
+     * eligible one behind it. A paused colony's rows are not claimable: the pause is read here, in the
+     * same statement, so it holds on every replica the moment it commits.
      */
     private static final String CLAIM = announcing("UPDATE processes SET state = " + RUNNING + ", is_assigned = true,"
             + " assigned_executor_id = ?, start_time = ?, exec_deadline = CASE WHEN max_exec_time > 0"
@@ -51,6 +52,7 @@ public class ProcessRepository {
             + " WHERE process_id = (SELECT process_id FROM processes"
             + "   WHERE state = " + WAITING + " AND NOT wait_for_parents AND colony_id = ? AND executor_type = ?"
             + "   AND (cardinality(target_executor_ids) = 0 OR ? = ANY (target_executor_ids))"
+            + "   AND " + AssignmentPauseStore.UNPAUSED
             + "   ORDER BY priority_time LIMIT 1 FOR UPDATE SKIP LOCKED)");
 
     @Inject
@@ -107,7 +109,8 @@ public class ProcessRepository {
     }
 
     public Process claim(String colonyId, String executorType, String executorId, Instant now) {
-        return sql.queryOne(CLAIM, ProcessMapper::map, executorId, now, now, colonyId, executorType, executorId);
+        return sql.queryOne(CLAIM, ProcessMapper::map, executorId, now, now, colonyId, executorType, executorId,
+                colonyId);
     }
 
     public Process find(String processId) {

@@ -8,6 +8,7 @@ import io.colonies.model.core.Executor;
 import io.colonies.model.core.Function;
 import io.colonies.model.core.Generator;
 import io.colonies.model.core.Log;
+import io.colonies.model.core.PauseStatus;
 import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessGraph;
 import io.colonies.model.core.Statistics;
@@ -61,7 +62,8 @@ public class ModelSchemas implements OASModelReader {
             Map.entry("Problem", "RFC 9457 problem details, the body of every error"),
             Map.entry("VersionInfo", "The server's build version"),
             Map.entry("Log", "A log line of a process; timestamp in Unix nanoseconds, the 'since' cursor"),
-            Map.entry("LogLine", "A log line to add to a running process"));
+            Map.entry("LogLine", "A log line to add to a running process"),
+            Map.entry("PauseStatus", "Whether the colony's assignments are paused (assigns wait, submits queue)"));
 
     @Override
     public OpenAPI buildModel() {
@@ -69,7 +71,7 @@ public class ModelSchemas implements OASModelReader {
         for (Class<?> type : List.of(Colony.class, Executor.class, Function.class, Process.class, ProcessPage.class,
                 Attribute.class, WorkflowSpec.class, ProcessGraph.class, Cron.class, Generator.class, Statistics.class,
                 Cluster.class, Problem.class, VersionInfo.class, ColonyRename.class, CloseSuccess.class,
-                CloseFailure.class, ChildRequest.class, PackRequest.class, Log.class, LogLine.class)) {
+                CloseFailure.class, ChildRequest.class, PackRequest.class, Log.class, LogLine.class, PauseStatus.class)) {
             builder.add(type);
         }
         for (Class<?> element : List.of(Colony.class, Executor.class, Function.class, Process.class, Attribute.class,

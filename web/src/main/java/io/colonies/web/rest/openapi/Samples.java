@@ -10,6 +10,7 @@ import io.colonies.model.core.Function;
 import io.colonies.model.core.FunctionSpec;
 import io.colonies.model.core.Generator;
 import io.colonies.model.core.Log;
+import io.colonies.model.core.PauseStatus;
 import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessGraph;
 import io.colonies.model.core.ProcessState;
@@ -65,6 +66,7 @@ final class Samples {
         samples.put("PackRequest", pack());
         samples.put("Log", log());
         samples.put("LogLine", logLine());
+        samples.put("PauseStatus", new PauseStatus(COLONY, true));
         return samples;
     }
 
