@@ -149,7 +149,7 @@ class BatchAssignIT {
 
     @Test
     void aBatchCloseReportsEveryItemAndRefusalsNeverStopTheOthers() {
-        List<String> ids = submit(4);
+        List<String> ids = submit(5);
         List<String> mine = ids(array(assign("timeout=0&max=3", member)));
         TestExecutor colleague = colony.executor(type);
         String theirs = ids(array(assign("timeout=0&max=1", colleague))).get(0);
@@ -194,7 +194,7 @@ class BatchAssignIT {
         assertEquals(List.of("boom"), failed.errors);
         assertEquals(ProcessState.RUNNING, member.get(theirs).state, "a colleague's process is untouched");
         assertEquals(ProcessState.CANCELLED, member.get(cancelled).state);
-        assertEquals(ProcessState.WAITING, member.get(ids.get(3)).state);
+        assertEquals(ProcessState.WAITING, member.get(ids.get(4)).state, "an item not in the batch is untouched");
     }
 
     @Test
