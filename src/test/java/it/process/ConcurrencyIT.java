@@ -20,7 +20,9 @@ import it.support.Keys;
 import it.support.Reply;
 import it.support.RestClient;
 import it.support.Rpc;
+import it.support.SpecBuilder;
 import it.support.TestClock;
+import it.support.Workflows;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -46,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Nothing lost, nothing doubled on the batch path: 20,000 processes submitted through both replicas
- * are drained by 8 executors that alternate replicas, claiming with batch assigns and closing with
+ * (800 standalone, the rest in workflows of 100 independent nodes, so that submitting is quick) are drained by 8 executors that alternate replicas, claiming with batch assigns and closing with
  * batch closes (every tenth round a single RPC assign and close, so the paths mix). Every process
  * must be handed out once, closed once by its assignee, and be SUCCESS once in the database.
  */
@@ -56,6 +58,10 @@ class ConcurrencyIT {
     private static final int EXECUTORS = 8;
     private static final int SUBMITTERS = 8;
     private static final int BATCH = 32;
+    /** Most processes come in workflows of independent nodes: many processes per submit request. */
+    private static final int WORKFLOW_NODES = 100;
+    private static final int WORKFLOWS = 192;
+    private static final int STANDALONE = PROCESSES - WORKFLOWS * WORKFLOW_NODES;
     private static final Duration LIMIT = Duration.ofMinutes(4);
     private static final String IT_DATABASE = "jdbc:postgresql://127.0.0.1:5432/colonies_it";
 
@@ -97,10 +103,18 @@ class ConcurrencyIT {
         for (int s = 0; s < SUBMITTERS; s++) {
             TestExecutor submitter = executors.get(s % EXECUTORS);
             RestColoniesClient via = sdk[s % 2];
+            TestExecutor onReplica = submitter.on(replicas[s % 2]);
             submits.add(submitters.submit(() -> {
-                for (int i = 0; i < PROCESSES / SUBMITTERS && System.nanoTime() < deadline; i++) {
+                for (int i = 0; i < STANDALONE / SUBMITTERS && System.nanoTime() < deadline; i++) {
                     FunctionSpec spec = aSpec().inColony(colony.id()).ofType(type).func("job").build();
                     submitted.add(via.submit(spec, submitter.key()).processid);
+                }
+                for (int w = 0; w < WORKFLOWS / SUBMITTERS && System.nanoTime() < deadline; w++) {
+                    SpecBuilder[] nodes = new SpecBuilder[WORKFLOW_NODES];
+                    for (int n = 0; n < WORKFLOW_NODES; n++) {
+                        nodes[n] = aSpec().named("node-" + n).ofType(type).func("job");
+                    }
+                    submitted.addAll(Workflows.submit(onReplica, nodes).processids);
                 }
             }));
         }
