@@ -28,7 +28,8 @@ import java.util.function.Predicate;
  * Long-polling assigns (PROTOCOL §6.4) without a thread or a transaction per waiter. A waiter is a
  * future in a FIFO lane per (colony, executor type). A WAITING event for that lane, from any replica,
  * drains the lane: claims are tried for waiters in arrival order until one finds nothing, so a single
- * new process costs one extra claim attempt, not one per waiter.
+ * new process costs one extra claim attempt, not one per waiter. A batch waiter ({@link #assignUpTo})
+ * claims up to its {@code max} with one statement and is served as soon as it gets at least one.
  */
 @ApplicationScoped
 public class AssignWaiters {
