@@ -1,6 +1,7 @@
 package io.colonies.web.rest.process;
 
 import io.colonies.model.core.Process;
+import io.colonies.model.json.WireJson;
 import io.colonies.server.config.ColoniesConfig;
 import io.colonies.server.id.ColonyId;
 import io.colonies.server.process.AssignWaiters;
@@ -25,10 +26,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -122,8 +121,9 @@ public class AssignmentResource {
                                 : problems.toResponse(failure));
                         return;
                     }
-                    GenericEntity<List<Process>> entity = new GenericEntity<>(claimed) { };
-                    if (!response.resume(Response.ok(entity, MediaType.APPLICATION_JSON_TYPE).build())) {
+                    // written here, with the wire JSON of every reply, because JAX-RS would need the list's type
+                    String array = WireJson.toJson(claimed);
+                    if (!response.resume(Response.ok(array, MediaType.APPLICATION_JSON_TYPE).build())) {
                         assignments.giveBack(claimed, member); // the client went away: none is stranded
                     }
                 });
