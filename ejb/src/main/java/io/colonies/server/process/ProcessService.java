@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -74,7 +76,10 @@ public class ProcessService {
         Instant now = clock.instant();
         List<Process> claimed = metrics.timedClaims(colonyId, executor.type().value(), executor.idValue(),
                 () -> repository.claimUpTo(colonyId, executor.type().value(), executor.idValue(), now, max));
-        for (Process p : claimed) {
+        // Graph rows in id order, as a batch close takes them, so two batches never lock them crosswise.
+        List<Process> byGraph = new ArrayList<>(claimed);
+        byGraph.sort(Comparator.comparing((Process p) -> p.processgraphid).thenComparing(p -> p.processid));
+        for (Process p : byGraph) {
             inheritInputAndAnnounce(p, now);
         }
         return repository.withAttributes(claimed);
