@@ -143,6 +143,20 @@ class CliCommandsIT {
         assertTrue(ok("workflow", "ls", "--state", "cancelled").out().contains(graph));
     }
 
+    @Test
+    void pauseAndResumeAssignments() throws Exception {
+        assertEquals(Boolean.FALSE, json(ok("--json", "colony", "pause-status")).get("ispaused"));
+        assertTrue(ok("colony", "pause").out().contains("paused"));
+        assertTrue(ok("colony", "pause-status").out().contains("yes"));
+        String p = id(ok("--json", "function", "submit", "--spec", "examples/echo-spec.json"), "processid");
+        assertEquals("null", ok("--json", "process", "assign", "--timeout", "1").out().trim(),
+                "nothing is assigned while paused");
+        assertTrue(ok("colony", "resume").out().contains("resumed"));
+        assertEquals(Boolean.FALSE, json(ok("--json", "colony", "pause-status")).get("ispaused"));
+        assertEquals(p, id(ok("--json", "process", "assign", "--timeout", "5"), "processid"));
+        ok("process", "close", p);
+    }
+
     private Cli.Result ok(String... args) throws Exception {
         Cli.Result result = cli.run(args);
         assertEquals(0, result.exit(), () -> "colonies " + String.join(" ", args) + "\n" + result);

@@ -2,6 +2,7 @@ package it.compat;
 
 import static it.support.SpecBuilder.aSpec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.colonies.model.core.Attribute;
@@ -16,10 +17,14 @@ import it.compat.OneFrameClient.Ending;
 import it.compat.OneFrameClient.Read;
 import it.support.Arquillian;
 import it.support.Fixtures.TestExecutor;
+import it.support.RestClient;
 import it.support.Roles;
 import it.support.Roles.Role;
 import it.support.Rpc;
+import it.support.SseStream;
+import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -29,11 +34,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * subscribeattributesmsg per role: as for the process subscriptions, only an approved executor of the
  * process's colony gets frames; everyone else loses the connection without one. A zero timeout and an
- * unknown process are refused the same way.
+ * unknown process are refused the same way. The REST stream ({@code …/events?processId=&attributes=true})
+ * has the same roles: every other caller gets 403, an unknown process 404.
  */
 @ExtendWith(ArquillianExtension.class)
 class AttributeSubscriptionRolesIT {
     private final Rpc a = Rpc.replicaA();
+    private final RestClient rest = RestClient.replicaA();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -68,6 +75,36 @@ class AttributeSubscriptionRolesIT {
                 client.sendText(subscribe(member.key(), bad[0], Integer.parseInt(bad[1])));
                 assertEquals(Ending.CONNECTION_LOST, client.readOneFrame().ending(), String.join(",", bad));
             }
+        }
+    }
+
+    @Test
+    void overRestOnlyAnApprovedMemberMayStreamTheAttributes() throws Exception {
+        Roles roles = new Roles(a, "attr-roles-" + UUID.randomUUID().toString().substring(0, 8));
+        TestExecutor member = roles.member();
+        Process p = member.submit(aSpec());
+        member.assign(-1);
+        String events = "/v1/colonies/" + roles.colony().id() + "/events?attributes=true&processId=";
+        for (Role role : Role.values()) {
+            if (role != Role.MEMBER) {
+                assertEquals(403, refusal(events + p.processid, roles.key(role)), role.toString());
+            }
+        }
+        assertEquals(404, refusal(events + "0".repeat(64), member.key()), "an unknown process");
+        try (SseStream sse = SseStream.open(rest, events + p.processid, member.key())) {
+            assertTrue(add(member, roles, p.processid, "over-rest").ok());
+            String[] event = sse.nextAttributeEvent();
+            assertEquals("attribute-added", event[0]);
+            assertTrue(event[1].contains("\"over-rest\""), event[1]);
+        }
+    }
+
+    /** The status of a stream request that must be refused; the body is read only then, as it ends. */
+    private int refusal(String path, PrivateKey key) {
+        HttpResponse<Stream<String>> response = rest.stream(path, key);
+        try (Stream<String> body = response.body()) {
+            assertNotEquals(200, response.statusCode(), path + " must not stream");
+            return response.statusCode();
         }
     }
 

@@ -1,2 +1,5 @@
-/** {@code GET /metrics} scraped by a real Prometheus, and the incident ids of 5xx replies in the log. */
+/**
+ * {@code GET /metrics} scraped by a real Prometheus and checked against docs/monitoring.md, and the
+ * incident ids of 5xx replies in the log.
+ */
 package it.metrics;

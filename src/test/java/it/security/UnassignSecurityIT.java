@@ -10,8 +10,11 @@ import io.colonies.model.rpc.ProcessMessages.RemoveAttribute;
 import io.colonies.model.rpc.ProcessMessages.UnassignProcess;
 import it.support.Arquillian;
 import it.support.Fixtures.TestExecutor;
+import it.support.RestClient;
+import it.support.RestRoles;
 import it.support.Roles;
 import it.support.Rpc;
+import it.support.TestClock;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,10 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Roles of unassignprocessmsg and removeattributemsg (issue #13): only the assignee, a member. */
+/**
+ * Roles of unassign and remove attribute (issue #13), over RPC (unassignprocessmsg, removeattributemsg)
+ * and REST (DELETE …/assignment, DELETE …/attributes/{aid}): only the assignee, a member.
+ */
 @ExtendWith(ArquillianExtension.class)
 class UnassignSecurityIT {
     private final Rpc rpc = Rpc.replicaA();
+    private final RestClient rest = RestClient.replicaA();
     private Roles roles;
     private TestExecutor member;
 
@@ -34,6 +41,7 @@ class UnassignSecurityIT {
 
     @BeforeEach
     void roles() {
+        TestClock.alignBoth();
         roles = new Roles(rpc, "sec-unassign");
         member = roles.member();
     }
@@ -46,17 +54,20 @@ class UnassignSecurityIT {
             return rpc.send(unassign, key);
         }, MEMBER);
         roles.assertOnly("removeattributemsg", key -> {
-            Process target = running();
-            AddAttribute add = new AddAttribute();
-            add.attribute = new Attribute();
-            add.attribute.targetid = target.processid;
-            add.attribute.targetcolonyid = roles.colony().id();
-            add.attribute.attributetype = Attribute.OUT;
-            add.attribute.key = "k-" + UUID.randomUUID();
-            add.attribute.value = "v";
             RemoveAttribute remove = new RemoveAttribute();
-            remove.attributeid = rpc.send(add, member.key()).as(Attribute.class).attributeid;
+            remove.attributeid = attributeOf(running()).attributeid;
             return rpc.send(remove, key);
+        }, MEMBER);
+    }
+
+    @Test
+    void overRestToo() {
+        String processes = "/v1/colonies/" + roles.colony().id() + "/processes/";
+        RestRoles.assertOnly(roles, "DELETE /processes/{id}/assignment",
+                key -> rest.delete(processes + running().processid + "/assignment", key), MEMBER);
+        RestRoles.assertOnly(roles, "DELETE /processes/{id}/attributes/{aid}", key -> {
+            Process target = running();
+            return rest.delete(processes + target.processid + "/attributes/" + attributeOf(target).attributeid, key);
         }, MEMBER);
     }
 
@@ -64,5 +75,17 @@ class UnassignSecurityIT {
     private Process running() {
         member.submit(aSpec());
         return member.assign(-1);
+    }
+
+    /** A fresh attribute of the process, added by its assignee. */
+    private Attribute attributeOf(Process target) {
+        AddAttribute add = new AddAttribute();
+        add.attribute = new Attribute();
+        add.attribute.targetid = target.processid;
+        add.attribute.targetcolonyid = roles.colony().id();
+        add.attribute.attributetype = Attribute.OUT;
+        add.attribute.key = "k-" + UUID.randomUUID();
+        add.attribute.value = "v";
+        return rpc.send(add, member.key()).as(Attribute.class);
     }
 }

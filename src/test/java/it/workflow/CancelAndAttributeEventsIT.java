@@ -2,7 +2,7 @@ package it.workflow;
 
 import static it.support.SpecBuilder.aSpec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.colonies.model.core.Attribute;
@@ -12,6 +12,7 @@ import io.colonies.model.json.WireJson;
 import io.colonies.model.rpc.Envelopes;
 import io.colonies.model.rpc.ProcessMessages.AddAttribute;
 import io.colonies.model.rpc.ProcessMessages.CancelProcess;
+import io.colonies.model.rpc.ProcessMessages.RemoveAttribute;
 import io.colonies.model.rpc.RpcReply;
 import io.colonies.model.rpc.SubscribeMessages.SubscribeAttributes;
 import io.colonies.model.rpc.SubscribeMessages.SubscribeProcess;
@@ -23,17 +24,12 @@ import it.support.Reply;
 import it.support.RestClient;
 import it.support.RestResponse;
 import it.support.Rpc;
+import it.support.SseStream;
 import it.support.TestClock;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.http.HttpResponse;
-import java.util.Iterator;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -43,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Subscribers on replica A see what happens on replica B: a cancel (/pubsub subscribeprocessmsg and
- * the SSE stream), and each attribute added (subscribeattributesmsg and the SSE stream with
+ * the SSE stream), and each attribute added or removed (subscribeattributesmsg and the SSE stream with
  * attributes=true).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -86,7 +82,7 @@ class CancelAndAttributeEventsIT {
     @Test
     void anSseStreamOfOneProcessHearsOfTheCancel() throws Exception {
         Process p = member.submit(aSpec());
-        try (Sse sse = Sse.open(colony, "/events?processId=" + p.processid + "&state=success", member)) {
+        try (SseStream sse = sse("/events?processId=" + p.processid + "&state=success")) {
             assertTrue(cancelOnB(p.processid).ok());
             String[] event = sse.nextEvent();
             assertEquals("cancelled", event[0]);
@@ -121,17 +117,55 @@ class CancelAndAttributeEventsIT {
     void anSseStreamWithAttributesSeesAnAttributeAddedOnTheOtherReplica() throws Exception {
         Process p = member.submit(aSpec());
         member.on(b).assign(-1);
-        try (Sse sse = Sse.open(colony, "/events?processId=" + p.processid + "&attributes=true", member)) {
+        try (SseStream sse = sse("/events?processId=" + p.processid + "&attributes=true")) {
             assertTrue(addAttributeOnB(p.processid, "progress", "42%").ok());
-            String[] event = sse.nextEvent();
-            while (!event[0].startsWith("attribute-")) {
-                event = sse.nextEvent(); // process events of the same stream may come first
-            }
+            String[] event = sse.nextAttributeEvent();
             assertEquals("attribute-added", event[0]);
             JsonObject data = json(event[1]);
             assertEquals("added", data.getString("change"));
             assertEquals("42%", data.getJsonObject("attribute").getString("value"));
         }
+    }
+
+    @Test
+    void anAttributeSubscriberHearsOfARemovalOnTheOtherReplica() throws Exception {
+        Process p = member.submit(aSpec());
+        member.on(b).assign(-1);
+        Attribute doomed = addAttributeOnB(p.processid, "scratch", "to-be-removed").as(Attribute.class);
+        try (SubscriptionIT.Frames frames = SubscriptionIT.Frames.open(a)) {
+            SubscribeAttributes subscribe = new SubscribeAttributes();
+            subscribe.processid = p.processid;
+            subscribe.timeout = 60;
+            frames.send(WireJson.toJson(Envelopes.signed(subscribe, member.key())));
+            Thread.sleep(300);
+            assertTrue(removeAttributeOnB(doomed.attributeid).ok());
+            RpcReply reply = frames.next();
+            assertEquals("subscribeattributesmsg", reply.payloadtype);
+            assertRemoved(json(Envelopes.payloadJson(reply)), doomed, p);
+        }
+    }
+
+    @Test
+    void anSseStreamWithAttributesHearsOfARemovalOnTheOtherReplica() throws Exception {
+        Process p = member.submit(aSpec());
+        member.on(b).assign(-1);
+        Attribute doomed = addAttributeOnB(p.processid, "scratch", "to-be-removed").as(Attribute.class);
+        try (SseStream sse = sse("/events?processId=" + p.processid + "&attributes=true")) {
+            assertTrue(removeAttributeOnB(doomed.attributeid).ok());
+            String[] event = sse.nextAttributeEvent();
+            assertEquals("attribute-removed", event[0]);
+            assertRemoved(json(event[1]), doomed, p);
+        }
+    }
+
+    /** A removal event names the attribute and its process, and no longer carries its value. */
+    private void assertRemoved(JsonObject event, Attribute doomed, Process p) {
+        assertEquals("removed", event.getString("change"), event.toString());
+        JsonObject attribute = event.getJsonObject("attribute");
+        assertEquals(doomed.attributeid, attribute.getString("attributeid"));
+        assertEquals(p.processid, attribute.getString("targetid"));
+        assertEquals(colony.id(), attribute.getString("targetcolonyid"));
+        assertNotEquals("to-be-removed", attribute.getString("value", ""), "the removed value is gone");
     }
 
     @Test
@@ -162,53 +196,17 @@ class CancelAndAttributeEventsIT {
         return b.send(add, member.key());
     }
 
-    private static JsonObject json(String text) {
-        return Json.createReader(new StringReader(text)).readObject();
+    private Reply removeAttributeOnB(String attributeId) {
+        RemoveAttribute remove = new RemoveAttribute();
+        remove.attributeid = attributeId;
+        return b.send(remove, member.key());
     }
 
-    /** An SSE stream on replica A, read line by line on a daemon thread. */
-    static final class Sse implements AutoCloseable {
-        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        private HttpResponse<Stream<String>> response;
+    private SseStream sse(String query) throws InterruptedException {
+        return SseStream.open(RestClient.replicaA(), "/v1/colonies/" + colony.id() + query, member.key());
+    }
 
-        static Sse open(TestColony colony, String query, TestExecutor member) throws InterruptedException {
-            Sse sse = new Sse();
-            sse.response = RestClient.replicaA().stream("/v1/colonies/" + colony.id() + query, member.key());
-            assertEquals(200, sse.response.statusCode());
-            Thread reader = new Thread(() -> {
-                Iterator<String> it = sse.response.body().iterator();
-                while (it.hasNext()) {
-                    String line = it.next();
-                    if (!line.isEmpty()) {
-                        sse.lines.add(line);
-                    }
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
-            String first = sse.lines.poll(30, TimeUnit.SECONDS);
-            assertTrue(first != null && first.contains("subscribed"), "subscribed comment: " + first);
-            return sse;
-        }
-
-        /** The next event as {name, data}. */
-        String[] nextEvent() throws InterruptedException {
-            String name = null;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (System.nanoTime() < deadline) {
-                String line = lines.poll(1, TimeUnit.SECONDS);
-                if (line != null && line.startsWith("event:")) {
-                    name = line.substring(6).trim();
-                } else if (line != null && line.startsWith("data:") && name != null) {
-                    return new String[] {name, line.substring(5).trim()};
-                }
-            }
-            throw new AssertionError("no event within 30 s");
-        }
-
-        @Override
-        public void close() {
-            response.body().close();
-        }
+    private static JsonObject json(String text) {
+        return Json.createReader(new StringReader(text)).readObject();
     }
 }

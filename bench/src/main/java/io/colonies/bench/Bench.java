@@ -1,8 +1,9 @@
 package io.colonies.bench;
 
+import io.colonies.bench.cpu.CpuMeter;
 import io.colonies.model.rpc.ServerMessages.Version;
 import io.colonies.model.security.PrivateKey;
-import java.util.LinkedHashMap;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -26,50 +27,43 @@ public final class Bench {
 
     static int run(String[] args) {
         Options options = Options.parse(args);
-        Map<String, Scenario> known = scenarios();
-        List<String> selected = options.list("scenarios");
-        for (String name : selected) {
-            if (!known.containsKey(name)) {
-                throw new Options.UsageException("unknown scenario '" + name + "', known: " + known.keySet());
-            }
-        }
+        Map<String, Scenario> known = Scenarios.byName();
+        List<String> selected = Scenarios.select(options.list("scenarios"));
         RpcClient rpc = new RpcClient(options.string("url"));
-        CpuMeter cpu = new CpuMeter(options.integer("server-pid"), databaseName(options.string("db")));
-        Context context = new Context(rpc, PrivateKey.fromHex(options.string("server-key")), options, System.out,
-                cpu);
-        if (!selected.equals(List.of("micro"))) {
-            // micro is in-process only; everything else needs the server.
-            ping(rpc, options.string("url"));
-        }
+        String db = options.string("db");
+        RpcClient.requireLoopback(URI.create(db.substring("jdbc:".length())).getHost());
         int failed = 0;
-        DbMaintenance maintenance = DbMaintenance.start(options);
-        for (int round = 1; round <= options.integer("repeat"); round++) {
-            for (String name : selected) {
-                Log.info("=== " + name + " (round " + round + ")");
-                try {
-                    known.get(name).run(context);
-                } catch (Exception e) {
-                    // One broken scenario should not hide the others' figures.
-                    failed++;
-                    Log.info("scenario " + name + " failed: " + e);
-                    context.emit(new JsonLine("error").put("of", name).put("message", String.valueOf(e)));
+        try (CpuMeter cpu = CpuMeter.start(options.integer("server-pid"), db, databaseName(db),
+                options.string("db-user"), options.string("db-password"))) {
+            Context context = new Context(rpc, PrivateKey.fromHex(options.string("server-key")), options,
+                    System.out, cpu);
+            if (!selected.equals(List.of("micro"))) {
+                // micro is in-process only; everything else needs the server.
+                ping(rpc, options.string("url"));
+            }
+            DbMaintenance maintenance = DbMaintenance.start(options);
+            for (int round = 1; round <= options.integer("repeat"); round++) {
+                for (String name : selected) {
+                    Log.info("=== " + name + " (round " + round + ")");
+                    try {
+                        known.get(name).run(context);
+                    } catch (Scenario.Skipped e) {
+                        Log.info("scenario " + name + " skipped: " + e.getMessage());
+                        context.emit(new JsonLine("skipped").put("of", name).put("message", e.getMessage()));
+                    } catch (Exception e) {
+                        // One broken scenario should not hide the others' figures.
+                        failed++;
+                        Log.info("scenario " + name + " failed: " + e);
+                        context.emit(new JsonLine("error").put("of", name).put("message", String.valueOf(e)));
+                    }
                 }
             }
+            maintenance.close();
         }
-        maintenance.close();
         if (rpc.ioRetries() > 0) {
             Log.info("connection-level retries: " + rpc.ioRetries());
         }
         return failed == 0 ? 0 : 1;
-    }
-
-    private static Map<String, Scenario> scenarios() {
-        Map<String, Scenario> map = new LinkedHashMap<>();
-        for (Scenario s : List.of(new MicroScenario(), new SubmitScenario(), new DrainScenario(),
-                new WakeScenario(), new SteadyScenario(), new ClaimLatencyScenario(), new DiamondScenario())) {
-            map.put(s.name(), s);
-        }
-        return map;
     }
 
     /** "jdbc:postgresql://host:port/name?x=y" → "name"; used to find that database's backends. */

@@ -70,7 +70,8 @@ final class ClaimLatencyScenario implements Scenario {
                         .put("assign_p50_ratio", atLarge.assigns.p50() / atSmall.assigns.p50())
                         .put("assign_p99_ratio", atLarge.assigns.p99() / atSmall.assigns.p99())
                         .put("cycle_p50_ratio", atLarge.cycles.p50() / atSmall.cycles.p50())
-                        .put("cycle_p99_ratio", atLarge.cycles.p99() / atSmall.cycles.p99())));
+                        .put("cycle_p99_ratio", atLarge.cycles.p99() / atSmall.cycles.p99()),
+                        atSmall.assigns.count() + atLarge.assigns.count()));
             } finally {
                 filler.deleteColonyRows(largeColony.id());
                 filler.deleteColonyRows(smallColony.id());

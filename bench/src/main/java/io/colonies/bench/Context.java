@@ -1,5 +1,7 @@
 package io.colonies.bench;
 
+import io.colonies.bench.cpu.CpuMeter;
+import io.colonies.bench.cpu.CpuUsage;
 import io.colonies.model.security.PrivateKey;
 import java.io.PrintStream;
 
@@ -26,18 +28,39 @@ record Context(RpcClient rpc, PrivateKey serverKey, Options options, PrintStream
 
     /** CPU and request count at the start of a measured phase. */
     final class Measurement {
-        private final CpuMeter.Snapshot before;
+        private final CpuUsage before;
         private final long requestsBefore;
 
-        private Measurement(CpuMeter.Snapshot before, long requestsBefore) {
+        private Measurement(CpuUsage before, long requestsBefore) {
             this.before = before;
             this.requestsBefore = requestsBefore;
         }
 
-        /** Ends the phase and adds the per-request CPU fields to {@code line}. */
-        JsonLine finish(JsonLine line) {
-            CpuMeter.report(line, before, cpu.snapshot(), rpc.requests() - requestsBefore);
+        /**
+         * Ends the phase and adds CPU fields to {@code line}: milliseconds per RPC
+         * ({@code cpu_*_ms_per_req}) and per process completed in the phase
+         * ({@code cpu_*_ms_per_process}, the unit of issue 12's targets).
+         */
+        JsonLine finish(JsonLine line, long processes) {
+            CpuUsage used = cpu.snapshot().minus(before);
+            long requests = rpc.requests() - requestsBefore;
+            line.put("requests", requests).put("processes", processes);
+            put(line, "per_req", used, requests);
+            put(line, "per_process", used, processes);
+            line.put("cpu_pg_cluster_ms_per_process", perUnit(used.pgCluster(), processes));
             return line;
+        }
+
+        private static void put(JsonLine line, String unit, CpuUsage used, long count) {
+            line.put("cpu_client_ms_" + unit, perUnit(used.client(), count));
+            line.put("cpu_server_ms_" + unit, perUnit(used.server(), count));
+            line.put("cpu_db_ms_" + unit, perUnit(used.database(), count));
+            line.put("cpu_machine_ms_" + unit, perUnit(used.machine(), count));
+            line.put("cpu_other_ms_" + unit, perUnit(used.other(), count));
+        }
+
+        private static double perUnit(double seconds, long count) {
+            return count > 0 ? seconds * 1e3 / count : Double.NaN;
         }
     }
 }

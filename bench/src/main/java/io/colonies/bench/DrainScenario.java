@@ -1,5 +1,7 @@
 package io.colonies.bench;
 
+import io.colonies.bench.report.PgLimits;
+import io.colonies.bench.report.RowSpec;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,6 +18,14 @@ final class DrainScenario implements Scenario {
     @Override
     public String name() {
         return "drain";
+    }
+
+    @Override
+    public List<RowSpec> rows() {
+        return List.of(RowSpec.of("drain", "drain of {count}, {executors} executors").rate("completed_per_s")
+                .latency("cycle_p50_ms", "cycle_p99_ms").comparedWith(PgLimits.DRAIN)
+                .note("drain, {executors} executors: p50/p99 are one assign → close cycle; assign alone "
+                        + "p50 {assign_p50_ms} ms, close alone p50 {close_p50_ms} ms"));
     }
 
     @Override
@@ -38,6 +48,7 @@ final class DrainScenario implements Scenario {
 
             Latencies assigns = new Latencies();
             Latencies closes = new Latencies();
+            Latencies cycles = new Latencies();
             AtomicInteger claimed = new AtomicInteger();
             AtomicInteger completed = new AtomicInteger();
             AtomicLong empty = new AtomicLong();
@@ -56,6 +67,7 @@ final class DrainScenario implements Scenario {
                         RpcResponse close = worker.close(JsonFields.processId(assign));
                         if (close.ok()) {
                             closes.add(close.nanos());
+                            cycles.add(close.receivedNanos() - assign.sentNanos());
                             if (completed.incrementAndGet() == count) {
                                 lastClose.set(close.receivedNanos());
                             }
@@ -84,8 +96,10 @@ final class DrainScenario implements Scenario {
                     .put("assign_p99_ms", assigns.p99())
                     .put("close_p50_ms", closes.p50())
                     .put("close_p99_ms", closes.p99())
+                    .put("cycle_p50_ms", cycles.p50())
+                    .put("cycle_p99_ms", cycles.p99())
                     .put("empty_polls", empty.get())
-                    .put("failures", failures.get())));
+                    .put("failures", failures.get()), completed.get()));
         }
     }
 

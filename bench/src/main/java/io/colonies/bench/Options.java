@@ -34,6 +34,7 @@ final class Options {
         DEFAULTS.put("steady-warmup", "3");
         DEFAULTS.put("steady-executors", "16");
         DEFAULTS.put("steady-submitters", "4");
+        // Processes submitted but not yet closed; 0 = no bound (open loop: does the backlog grow?).
         DEFAULTS.put("steady-backlog", "64");
         DEFAULTS.put("claim-small", "1000");
         DEFAULTS.put("claim-large", "1000000");
@@ -121,7 +122,8 @@ final class Options {
 
     static String usage() {
         StringBuilder text = new StringBuilder("usage: java -jar colonies-bench.jar [--flag value]...\n"
-                + "Scenarios: micro (in-process crypto/JSON cost), submit, drain, wake, steady, claim.\n"
+                + "Scenarios: micro (in-process crypto/JSON cost), submit, drain, wake, diamond, steady, claim;\n"
+                + "  'table' = every scenario of bench/run's table: " + Scenarios.table() + ".\n"
                 + "Flags and defaults:\n");
         DEFAULTS.forEach((name, value) -> text.append("  --").append(name).append(' ')
                 .append(name.equals("server-key") ? "<dev key>" : value).append('\n'));

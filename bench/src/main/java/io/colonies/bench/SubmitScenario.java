@@ -1,5 +1,7 @@
 package io.colonies.bench;
 
+import io.colonies.bench.report.PgLimits;
+import io.colonies.bench.report.RowSpec;
 import java.util.List;
 
 /**
@@ -11,6 +13,12 @@ final class SubmitScenario implements Scenario {
     @Override
     public String name() {
         return "submit";
+    }
+
+    @Override
+    public List<RowSpec> rows() {
+        return List.of(RowSpec.of("submit", "submit, {clients} clients").rate("per_s").latency("p50_ms", "p99_ms")
+                .comparedWith(PgLimits.SUBMIT));
     }
 
     @Override
@@ -32,7 +40,7 @@ final class SubmitScenario implements Scenario {
                     .put("per_s", latencies.count() / (batch.wallNanos() / 1e9))
                     .put("p50_ms", latencies.p50())
                     .put("p99_ms", latencies.p99())
-                    .put("mean_ms", latencies.meanMillis())));
+                    .put("mean_ms", latencies.meanMillis()), latencies.count()));
         }
     }
 }

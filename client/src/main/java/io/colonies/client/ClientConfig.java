@@ -1,14 +1,17 @@
 package io.colonies.client;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Where the Colonies server listens. Read from the same environment variables as the Go CLI so one
- * shell setup serves both clients.
+ * shell setup serves both clients. With TLS, {@code caFile} (PEM, {@code COLONIES_TLS_CA}) names the
+ * certificates to trust instead of the JVM's trust store: a self-signed server certificate or a private
+ * CA. Without it the JVM's trust store decides ({@code javax.net.ssl.trustStore} or the JDK's cacerts).
  */
-public record ClientConfig(String host, int port, boolean tls) {
+public record ClientConfig(String host, int port, boolean tls, Path caFile) {
     public static final String DEFAULT_HOST = "localhost";
     public static final int DEFAULT_PORT = 50080;
 
@@ -21,13 +24,19 @@ public record ClientConfig(String host, int port, boolean tls) {
         }
     }
 
+    /** Trusting the JVM's trust store. */
+    public ClientConfig(String host, int port, boolean tls) {
+        this(host, port, tls, null);
+    }
+
     /** Settings from the process environment. */
     public static ClientConfig fromEnv() {
         return fromEnv(System.getenv());
     }
 
     /**
-     * Settings from {@code COLONIES_SERVER_HOST}, {@code COLONIES_SERVER_PORT} and {@code COLONIES_TLS}.
+     * Settings from {@code COLONIES_SERVER_HOST}, {@code COLONIES_SERVER_PORT}, {@code COLONIES_TLS} and
+     * {@code COLONIES_TLS_CA}.
      *
      * @throws IllegalArgumentException if the port is not a number in range
      */
@@ -41,7 +50,8 @@ public record ClientConfig(String host, int port, boolean tls) {
             throw new IllegalArgumentException("COLONIES_SERVER_PORT must be a number, was '" + portText + "'");
         }
         boolean tls = "true".equals(valueOr(env.get("COLONIES_TLS"), "false").trim().toLowerCase(Locale.ROOT));
-        return new ClientConfig(host.trim(), port, tls);
+        String ca = valueOr(env.get("COLONIES_TLS_CA"), null);
+        return new ClientConfig(host.trim(), port, tls, ca == null ? null : Path.of(ca.trim()));
     }
 
     /** {@code http://host:port} or {@code https://host:port}. */

@@ -5,8 +5,10 @@ import static io.colonies.client.Replies.callList;
 import static io.colonies.client.Replies.with;
 
 import io.colonies.model.core.Colony;
+import io.colonies.model.core.PauseStatus;
 import io.colonies.model.core.Statistics;
 import io.colonies.model.rpc.ColonyMessages;
+import io.colonies.model.rpc.ProcessMessages;
 import io.colonies.model.security.PrivateKey;
 import java.util.List;
 
@@ -49,5 +51,24 @@ public interface ColonyOperations extends RpcOperations {
     default Statistics colonyStatistics(String colonyId, PrivateKey key) {
         return call(transport(), with(new ColonyMessages.GetColonyStats(), m -> m.colonyid = colonyId),
                 key, Statistics.class);
+    }
+
+    /**
+     * Colony owner key. Until {@link #resumeAssignments}, assigns of the colony wait (up to their
+     * timeout) instead of getting a process, on every replica; submits still queue. Idempotent.
+     */
+    default void pauseAssignments(String colonyId, PrivateKey colonyKey) {
+        transport().call(with(new ProcessMessages.PauseAssignments(), m -> m.colonyid = colonyId), colonyKey);
+    }
+
+    /** Colony owner key. Waiting assigns look at the queue again at once. Idempotent. */
+    default void resumeAssignments(String colonyId, PrivateKey colonyKey) {
+        transport().call(with(new ProcessMessages.ResumeAssignments(), m -> m.colonyid = colonyId), colonyKey);
+    }
+
+    /** Approved executor or colony owner key. */
+    default PauseStatus pauseStatus(String colonyId, PrivateKey key) {
+        return call(transport(), with(new ProcessMessages.GetPauseStatus(), m -> m.colonyid = colonyId), key,
+                PauseStatus.class);
     }
 }

@@ -3,6 +3,7 @@ package io.colonies.client;
 import io.colonies.model.core.Attribute;
 import io.colonies.model.core.Colony;
 import io.colonies.model.core.Executor;
+import io.colonies.model.core.PauseStatus;
 import io.colonies.model.core.FunctionSpec;
 import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessGraph;
@@ -89,6 +90,21 @@ public class RestColoniesClient extends ColoniesClient {
     @Override
     public Statistics colonyStatistics(String colonyId, PrivateKey key) {
         return get(V1 + seg(colonyId) + "/statistics", key, Statistics.class);
+    }
+
+    @Override
+    public void pauseAssignments(String colonyId, PrivateKey colonyKey) {
+        rest.send("PUT", V1 + seg(colonyId) + "/assignments/pause", null, colonyKey);
+    }
+
+    @Override
+    public void resumeAssignments(String colonyId, PrivateKey colonyKey) {
+        rest.send("DELETE", V1 + seg(colonyId) + "/assignments/pause", null, colonyKey);
+    }
+
+    @Override
+    public PauseStatus pauseStatus(String colonyId, PrivateKey key) {
+        return get(V1 + seg(colonyId) + "/assignments/pause", key, PauseStatus.class);
     }
 
     // --- executors

@@ -35,6 +35,7 @@ public class RestTransport {
         this.clock = clock;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
+                .sslContext(TlsTrust.context(config))
                 .connectTimeout(RpcTransport.CONNECT_TIMEOUT)
                 .build();
     }

@@ -17,6 +17,8 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Sends one signed envelope to {@code POST /api} and returns the decoded reply JSON. Success is
@@ -39,6 +41,7 @@ public class RpcTransport {
         // mishandle an upgrade on a POST with a body.
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
+                .sslContext(TlsTrust.context(config))
                 .connectTimeout(CONNECT_TIMEOUT)
                 .build();
     }
@@ -174,6 +177,13 @@ public class RpcTransport {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UnresolvedAddressException) {
                 return "unknown host";
+            }
+            if (t instanceof SSLHandshakeException) {
+                return "TLS handshake failed (" + t.getMessage() + "); for a self-signed certificate or a private"
+                        + " CA, set COLONIES_TLS_CA to its PEM file";
+            }
+            if (t instanceof SSLException) {
+                return "TLS failed (" + t.getMessage() + "); is the server serving HTTPS (COLONIES_TLS)?";
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -2,6 +2,8 @@ package io.colonies.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.colonies.model.json.WireJson;
 import io.colonies.model.rpc.Envelopes;
 import io.colonies.model.rpc.RpcReply;
@@ -18,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 
 /**
  * A scripted stand-in for {@code POST /api} on 127.0.0.1: answers per payload type with canned
@@ -49,7 +52,19 @@ public final class FakeColoniesServer implements AutoCloseable {
     private final Map<String, Function<Call, Answer>> script = new ConcurrentHashMap<>();
 
     public FakeColoniesServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this(null);
+    }
+
+    /** Over HTTPS with {@code tls}'s key, or plain HTTP when it is null. */
+    public FakeColoniesServer(SSLContext tls) throws IOException {
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (tls == null) {
+            server = HttpServer.create(loopback, 0);
+        } else {
+            HttpsServer https = HttpsServer.create(loopback, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+        }
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/api", this::handle);
         server.start();

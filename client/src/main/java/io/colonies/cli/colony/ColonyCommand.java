@@ -4,6 +4,7 @@ import io.colonies.cli.CliContext;
 import io.colonies.cli.output.Details;
 import io.colonies.cli.output.Table;
 import io.colonies.model.core.Colony;
+import io.colonies.model.core.PauseStatus;
 import io.colonies.model.security.PrivateKey;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Colonies are created and removed by the server owner (COLONIES_SERVER_PRVKEY). */
-@Command(name = "colony", description = "Add, list and remove colonies (server owner key).")
+/**
+ * Colonies are created and removed by the server owner (COLONIES_SERVER_PRVKEY); the colony owner
+ * (COLONIES_COLONY_PRVKEY) pauses and resumes its assignments.
+ */
+@Command(name = "colony", description = "Add, list and remove colonies (server owner key); pause and resume"
+        + " their assignments (colony owner key).")
 public class ColonyCommand {
     private final CliContext context;
 
@@ -63,5 +68,33 @@ public class ColonyCommand {
     void remove(@Parameters(paramLabel = "COLONYID") String colonyId) {
         context.client().deleteColony(CliContext.checkedId("COLONYID", colonyId), context.serverKey());
         context.done("Colony " + colonyId + " removed");
+    }
+
+    @Command(name = "pause", description = "Pause assignments of the colony (COLONIES_COLONY_ID): executors'"
+            + " assigns wait instead of getting work, submits still queue. Colony owner key.")
+    void pause() {
+        String colonyId = context.colonyId();
+        context.client().pauseAssignments(colonyId, context.colonyKey());
+        context.done("Assignments of colony " + colonyId + " paused");
+    }
+
+    @Command(name = "resume", description = "Resume assignments of the colony; waiting executors get work at once."
+            + " Colony owner key.")
+    void resume() {
+        String colonyId = context.colonyId();
+        context.client().resumeAssignments(colonyId, context.colonyKey());
+        context.done("Assignments of colony " + colonyId + " resumed");
+    }
+
+    @Command(name = "pause-status", description = "Whether assignments of the colony are paused. Executor or"
+            + " colony owner key.")
+    void pauseStatus() {
+        PauseStatus status = context.client().pauseStatus(context.colonyId(), context.memberOrOwnerKey());
+        if (context.json()) {
+            context.printJson(status);
+            return;
+        }
+        new Details().add("Colony", status.colonyid).add("Paused", status.ispaused ? "yes" : "no")
+                .print(context.out());
     }
 }

@@ -20,8 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * succeeds locally; the kernel knows, though: the server side of a connection the client closed
  * sits in CLOSE_WAIT, and a reset one is gone from the table. So every
  * {@value #SWEEP_KEY} ms (default {@value #DEFAULT_SWEEP_MS}) the watched connections are looked up
- * in the TCP table, and any no longer ESTABLISHED is reported gone. Where the table cannot be read
- * (not Linux, no /proc) nothing is watched, and start-up logs so.
+ * in the kernel, and any no longer ESTABLISHED is reported gone. Each connection is looked up on its
+ * own through netlink sock_diag where that works (a hash lookup: the check before every hand-over is
+ * then cheap); otherwise the whole TCP table is read. Where neither works (not Linux, no /proc)
+ * nothing is watched, and start-up logs so.
  */
 @ApplicationScoped
 public class ConnectionWatch {
@@ -71,16 +73,18 @@ public class ConnectionWatch {
                     + "; a claimed process is released only when the container reports the failed delivery");
             return;
         }
-        if (!source.available()) {
+        ConnectionProbe probe = SockDiag.open();
+        if (!source.available() && probe == null) {
             LOG.warning("Vanished long-poll clients are not detected: the kernel TCP table (/proc/net/tcp)"
                     + " cannot be read on this system; a claimed process is released only when the container"
                     + " reports the failed delivery, otherwise when its maxexectime passes");
             return;
         }
-        watchlist = new Watchlist(source);
+        watchlist = new Watchlist(source, probe);
         sweeping = scheduler.scheduleWithFixedDelay(this::sweep, sweepMs, sweepMs, TimeUnit.MILLISECONDS);
-        LOG.info("Vanished long-poll clients are detected from /proc/net/tcp and /proc/net/tcp6 every "
-                + sweepMs + " ms");
+        LOG.info("Vanished long-poll clients are detected every " + sweepMs + " ms and before each hand-over, "
+                + (probe != null ? "by netlink sock_diag lookups of each connection"
+                : "from /proc/net/tcp and /proc/net/tcp6 (no sock_diag: each look walks the kernel's table)"));
     }
 
     @PreDestroy

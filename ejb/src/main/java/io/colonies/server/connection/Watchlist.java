@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,18 +21,30 @@ import java.util.logging.Logger;
  * the same local address and port, was seen there before. A connection the table never matched on
  * that local endpoint (addresses rewritten by a proxy header, another network namespace) is let
  * go unwatched, so a mismatch cannot cost live clients their polls; that is logged once.
+ *
+ * <p>With a {@link ConnectionProbe} each connection is looked up on its own (microseconds), and the
+ * tables are read only when the probe fails; so the last look before a hand-over costs no table walk.
  */
 final class Watchlist {
     private static final Logger LOG = Logger.getLogger(Watchlist.class.getName());
 
     private final TcpTableSource source;
+    private final ConnectionProbe probe;
     private final Set<Entry> entries = ConcurrentHashMap.newKeySet();
     /** Local endpoints whose connections the table has shown, and in which family's table. */
     private final Map<LocalEndpoint, Family> matchable = new ConcurrentHashMap<>();
+    /** Local endpoints whose connections the probe has found. */
+    private final Set<LocalEndpoint> probedMatchable = ConcurrentHashMap.newKeySet();
     private volatile boolean unmatchedLogged;
 
     Watchlist(TcpTableSource source) {
+        this(source, null);
+    }
+
+    /** As above, looking connections up one by one through {@code probe} when it is not null. */
+    Watchlist(TcpTableSource source, ConnectionProbe probe) {
         this.source = source;
+        this.probe = probe;
     }
 
     int size() {
@@ -50,6 +63,14 @@ final class Watchlist {
         if (entries.isEmpty()) {
             return 0;
         }
+        Map<Entry, Verdict> probed = probeAll();
+        if (probed != null) {
+            int dropped = 0;
+            for (Map.Entry<Entry, Verdict> verdict : probed.entrySet()) {
+                dropped += settle(verdict.getKey(), verdict.getValue());
+            }
+            return dropped;
+        }
         Set<Family> needed = EnumSet.noneOf(Family.class);
         for (Entry entry : entries) {
             needed.addAll(familiesOf(entry.connection));
@@ -60,17 +81,56 @@ final class Watchlist {
         }
         int dropped = 0;
         for (Entry entry : entries) {
-            Verdict verdict = judge(entry, tables);
-            if (verdict == Verdict.GONE) {
-                entries.remove(entry);
-                entry.fire();
-                dropped++;
-            } else if (verdict == Verdict.UNMATCHED) {
-                entries.remove(entry);
-                logUnmatchedOnce(entry.connection);
-            }
+            dropped += settle(entry, judge(entry, tables));
         }
         return dropped;
+    }
+
+    /** Acts on a verdict; 1 when the entry was dropped as gone. */
+    private int settle(Entry entry, Verdict verdict) {
+        if (verdict == Verdict.GONE) {
+            entries.remove(entry);
+            entry.fire();
+            return 1;
+        }
+        if (verdict == Verdict.UNMATCHED) {
+            entries.remove(entry);
+            logUnmatchedOnce(entry.connection);
+        }
+        return 0;
+    }
+
+    /** Every entry's verdict from the probe, or null (no probe, or it failed: read the tables instead). */
+    private Map<Entry, Verdict> probeAll() {
+        if (probe == null) {
+            return null;
+        }
+        Map<Entry, Verdict> verdicts = new LinkedHashMap<>();
+        try {
+            for (Entry entry : entries) {
+                verdicts.put(entry, judge(entry, probe.stateOf(entry.connection)));
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "connection probe failed; reading the TCP tables", e);
+            return null;
+        }
+        return verdicts;
+    }
+
+    /** As {@link #judge(Entry, Map)}, for a state the probe found (-1: no such connection). */
+    private Verdict judge(Entry entry, int state) {
+        LocalEndpoint local = LocalEndpoint.of(entry.connection);
+        if (state == TcpTable.ESTABLISHED) {
+            probedMatchable.add(local);
+            entry.seen = true;
+            return Verdict.OPEN;
+        }
+        if (state != -1) {
+            probedMatchable.add(local);
+            return Verdict.GONE;
+        }
+        return entry.seen || probedMatchable.contains(local) || matchable.containsKey(local)
+                ? Verdict.GONE : Verdict.UNMATCHED;
     }
 
     private enum Verdict { OPEN, GONE, UNMATCHED }
@@ -90,7 +150,8 @@ final class Watchlist {
             return Verdict.GONE; // CLOSE_WAIT and the like: the client has closed
         }
         // Not in the table: reset or fully closed, if this endpoint's connections show up at all.
-        return entry.seen || matchable.containsKey(local) ? Verdict.GONE : Verdict.UNMATCHED;
+        return entry.seen || matchable.containsKey(local) || probedMatchable.contains(local)
+                ? Verdict.GONE : Verdict.UNMATCHED;
     }
 
     private Set<Family> familiesOf(TcpEndpoints connection) {
@@ -139,6 +200,13 @@ final class Watchlist {
         public boolean stillOpen() {
             if (gone) {
                 return false;
+            }
+            if (probe != null) {
+                try {
+                    return judge(this, probe.stateOf(connection)) != Verdict.GONE;
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(Level.FINE, "connection probe failed; reading the TCP tables", e);
+                }
             }
             Map<Family, TcpTable> tables = new EnumMap<>(Family.class);
             try {

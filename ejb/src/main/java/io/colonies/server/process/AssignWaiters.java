@@ -130,6 +130,19 @@ public class AssignWaiters {
         }
     }
 
+    /**
+     * The colony's assignments were resumed (on any replica): every lane of the colony tries all its
+     * waiters, as processes submitted during the pause announced themselves to claims that found nothing.
+     */
+    public void colonyResumed(String colonyId) {
+        String prefix = colonyId + '\u001f';
+        lanes.forEach((key, lane) -> {
+            if (key.startsWith(prefix) && !lane.waiters.isEmpty()) {
+                lane.signal(true);
+            }
+        });
+    }
+
     /** The colony was deleted (on any replica): its waiters end at once with 404. */
     public void colonyRemoved(String colonyId) {
         String prefix = colonyId + '\u001f';

@@ -44,7 +44,8 @@ public class ProcessRepository {
      * One statement claims the best waiting process for an executor and announces its RUNNING
      * transition. SKIP LOCKED lets concurrent claimers pass each other instead of queueing on the
      * same row; the executor-id condition is part of the query so a targeted process never hides an
-     * eligible one behind it.
+     * eligible one behind it. A paused colony's rows are not claimable: the pause is read here, in the
+     * same statement, so it holds on every replica the moment it commits.
      */
     private static final String CLAIM = announcing("UPDATE processes SET state = " + RUNNING + ", is_assigned = true,"
             + " assigned_executor_id = ?, start_time = ?, exec_deadline = CASE WHEN max_exec_time > 0"
@@ -52,6 +53,7 @@ public class ProcessRepository {
             + " WHERE process_id = (SELECT process_id FROM processes"
             + "   WHERE state = " + WAITING + " AND NOT wait_for_parents AND colony_id = ? AND executor_type = ?"
             + "   AND (cardinality(target_executor_ids) = 0 OR ? = ANY (target_executor_ids))"
+            + "   AND " + AssignmentPauseStore.UNPAUSED
             + "   ORDER BY priority_time LIMIT 1 FOR UPDATE SKIP LOCKED)");
 
     /**
@@ -136,7 +138,8 @@ public class ProcessRepository {
     }
 
     public Process claim(String colonyId, String executorType, String executorId, Instant now) {
-        return sql.queryOne(CLAIM, ProcessMapper::map, executorId, now, now, colonyId, executorType, executorId);
+        return sql.queryOne(CLAIM, ProcessMapper::map, executorId, now, now, colonyId, executorType, executorId,
+                colonyId);
     }
 
     /** Up to {@code max} processes for one executor in one statement, in service order. */
@@ -235,6 +238,44 @@ public class ProcessRepository {
         return sql.queryOne(announcing("UPDATE processes SET state = " + FAILED + ", end_time = ?, errors = ?"
                         + " WHERE process_id = ? AND assigned_executor_id = ? AND state = " + RUNNING),
                 ProcessMapper::map, now, WireJson.toJson(errors == null ? List.of() : errors), processId, executorId);
+    }
+
+    /**
+     * Many closes in one statement (close coalescing, see {@link CloseCoalescer}): each element is
+     * guarded like {@link #closeSuccessful} or {@link #closeFailed} by its own assignee and state, and
+     * every closed row is returned and announced. The rows travel as parallel arrays through
+     * {@code unnest}, so every batch size shares one statement text and one prepared plan. Process
+     * ids must be distinct. Rows whose guard refused the close are simply absent from the result.
+     */
+    public List<Process> closeAll(List<CloseRequest> closes, Instant now) {
+        List<String> ids = new ArrayList<>(closes.size());
+        List<String> executors = new ArrayList<>(closes.size());
+        List<String> successes = new ArrayList<>(closes.size());
+        List<String> outputs = new ArrayList<>(closes.size());
+        List<String> errors = new ArrayList<>(closes.size());
+        for (CloseRequest close : closes) {
+            ids.add(close.processId().value());
+            executors.add(close.caller().id());
+            successes.add(close.success() ? "t" : "f");
+            boolean hasOutput = close.success() && close.out() != null && !close.out().isEmpty();
+            outputs.add(hasOutput ? WireJson.toJson(close.out()) : null); // null keeps the stored output
+            errors.add(close.success() ? null : WireJson.toJson(close.errors() == null ? List.of() : close.errors()));
+        }
+        return sql.query(CLOSE_ALL, ProcessMapper::map, now, Sql.textArray(ids), Sql.textArray(executors),
+                Sql.textArray(successes), Sql.textArray(outputs), Sql.textArray(errors));
+    }
+
+    private static final String CLOSE_ALL = announcing("UPDATE processes SET"
+            + " state = CASE WHEN c.ok THEN " + SUCCESS + " ELSE " + FAILED + " END, end_time = ?,"
+            + " output = COALESCE(c.new_output, processes.output), errors = COALESCE(c.new_errors, processes.errors)"
+            + " FROM unnest(?::text[], ?::text[], ?::text[]::boolean[], ?::text[], ?::text[])"
+            + "   AS c(id, executor, ok, new_output, new_errors)"
+            + " WHERE processes.process_id = c.id AND processes.assigned_executor_id = c.executor"
+            + " AND (processes.state = " + RUNNING + " OR c.ok AND processes.state = " + SUCCESS + ")")
+            .replace(" RETURNING " + COLUMNS, " RETURNING " + qualified("processes", COLUMNS));
+
+    private static String qualified(String table, String columns) {
+        return table + "." + columns.replace(", ", ", " + table + ".");
     }
 
     /**

@@ -423,7 +423,7 @@ public class Processes {
     }
 
     /** Explains why a guarded close updated nothing, with the reference's texts (PROTOCOL §5.5). */
-    private static ProcessException closeRefused(Process p, String executorId, boolean success) {
+    static ProcessException closeRefused(Process p, String executorId, boolean success) {
         String verb = success ? "successful" : "failed";
         if (p == null) {
             return new ProcessException(ErrorKind.NOT_FOUND, "Failed to close process as " + verb + ", process is nil");

@@ -117,6 +117,52 @@ class WatchlistTest {
         assertEquals(List.of(Family.V6, Family.V6), kernel.reads);
     }
 
+    @Test
+    void withAProbeTheLastLookBeforeAHandOverReadsNoTable() throws IOException {
+        FakeProbe probe = new FakeProbe();
+        Watchlist probing = new Watchlist(kernel, probe);
+        probe.state = TcpTable.ESTABLISHED;
+        ConnectionWatch.Watched watched = probing.watch(CLIENT, gone::incrementAndGet);
+        assertTrue(watched.stillOpen());
+        assertEquals(0, probing.sweep());
+        probe.state = TcpTable.CLOSE_WAIT;
+        assertFalse(watched.stillOpen());
+        assertEquals(1, probing.sweep());
+        assertEquals(1, gone.get());
+        assertEquals(List.of(), kernel.reads, "the probe answered every look");
+    }
+
+    @Test
+    void withAProbeAConnectionResetBeforeItWasSeenIsGoneOnceItsEndpointMatched() throws IOException {
+        FakeProbe probe = new FakeProbe();
+        Watchlist probing = new Watchlist(kernel, probe);
+        probe.state = -1; // e.g. addresses rewritten by a proxy header: let go, unwatched
+        ConnectionWatch.Watched unmatched = probing.watch(CLIENT, gone::incrementAndGet);
+        assertTrue(unmatched.stillOpen());
+        probing.sweep();
+        assertEquals(0, probing.size());
+        probe.state = TcpTable.ESTABLISHED;
+        probing.watch(OTHER_CLIENT, () -> { });
+        probing.sweep(); // connections to 127.0.0.1:50101 are found
+        probe.state = -1;
+        ConnectionWatch.Watched reset = probing.watch(CLIENT, gone::incrementAndGet);
+        assertFalse(reset.stillOpen());
+    }
+
+    @Test
+    void aFailingProbeFallsBackToTheTables() throws IOException {
+        FakeProbe probe = new FakeProbe();
+        Watchlist probing = new Watchlist(kernel, probe);
+        probe.failing = true;
+        kernel.v4 = ESTABLISHED;
+        ConnectionWatch.Watched watched = probing.watch(CLIENT, gone::incrementAndGet);
+        probing.sweep();
+        kernel.v4 = CLOSE_WAIT;
+        assertFalse(watched.stillOpen());
+        assertEquals(1, probing.sweep());
+        assertEquals(List.of(Family.V4, Family.V6, Family.V4, Family.V4), kernel.reads);
+    }
+
     /** Prints how long parsing a large table takes during a sweep; not an assertion on speed. */
     @Test
     void sweepCostOfALargeTable() throws IOException {
@@ -160,6 +206,19 @@ class WatchlistTest {
                 throw new IOException("unreadable");
             }
             return TcpTable.parse(ByteOrder.LITTLE_ENDIAN, text);
+        }
+    }
+
+    private static final class FakeProbe implements ConnectionProbe {
+        volatile int state = -1;
+        volatile boolean failing;
+
+        @Override
+        public int stateOf(TcpEndpoints connection) throws IOException {
+            if (failing) {
+                throw new IOException("no netlink");
+            }
+            return state;
         }
     }
 

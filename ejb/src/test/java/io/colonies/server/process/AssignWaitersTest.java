@@ -104,6 +104,23 @@ class AssignWaitersTest {
     }
 
     @Test
+    void aResumeWakesTheColonysWaitersOnlyAndTheyClaimWhatQueuedMeanwhile() throws Exception {
+        CompletableFuture<Process> paused = waiters.assign(MEMBER, "colony", 60).toCompletableFuture();
+        awaitIdle();
+        Process queued = new Process();
+        queued.processid = "q".repeat(64);
+        assignable = queued; // queued while paused: its WAITING event found nothing claimable
+        waiters.colonyResumed("other");
+        awaitIdle();
+        assertFalse(paused.isDone(), "another colony's resume does not look at this lane");
+
+        waiters.colonyResumed("colony");
+        assertEquals(queued, paused.get(5, TimeUnit.SECONDS));
+        awaitIdle();
+        assertEquals(0, waiters.waiting());
+    }
+
+    @Test
     void deletingTheColonyEndsItsWaitersAtOnceWith404AndLeavesOtherColoniesWaiting() throws Exception {
         Member elsewhere = new Member(ExecutorId.of("f".repeat(64)), ColonyId.of("other"),
                 ExecutorType.of("worker"), "worker-2", true);

@@ -138,4 +138,31 @@ public final class ProcessMessages {
             super("removeattributemsg");
         }
     }
+
+    /** HEAD's pauseassignmentsmsg, with the colony id: assigns of the colony wait until it is resumed. */
+    public static class PauseAssignments extends Message {
+        public String colonyid = "";
+
+        public PauseAssignments() {
+            super("pauseassignmentsmsg");
+        }
+    }
+
+    /** HEAD's resumeassignmentsmsg, with the colony id. */
+    public static class ResumeAssignments extends Message {
+        public String colonyid = "";
+
+        public ResumeAssignments() {
+            super("resumeassignmentsmsg");
+        }
+    }
+
+    /** HEAD's getpausestatusmsg, with the colony id; the reply is a {@code PauseStatus}. */
+    public static class GetPauseStatus extends Message {
+        public String colonyid = "";
+
+        public GetPauseStatus() {
+            super("getpausestatusmsg");
+        }
+    }
 }

@@ -22,6 +22,7 @@ import io.colonies.server.id.ExecutorId;
 import io.colonies.server.id.ExecutorType;
 import io.colonies.server.id.ProcessId;
 import io.colonies.server.process.AssignWaiters;
+import io.colonies.server.process.CloseCoalescer;
 import io.colonies.server.process.Processes;
 import io.colonies.server.security.Member;
 import io.colonies.web.connection.RequestConnection;
@@ -38,6 +39,9 @@ import jakarta.servlet.http.HttpServletRequest;
 public class ProcessRpc implements RpcFamily {
     @Inject
     Processes processes;
+
+    @Inject
+    CloseCoalescer closes;
 
     @Inject
     AssignWaiters assignments;
@@ -58,11 +62,11 @@ public class ProcessRpc implements RpcFamily {
                             () -> assignments.giveBack(p, member)));
         });
         ops.add("closesuccessfulmsg", CloseSuccessful.class, "close process as successful", r -> {
-            processes.closeSuccessful(r.caller(), ColonyScope.ANY, ProcessId.of(r.message().processid), r.message().out);
+            closes.closeSuccessful(r.caller(), ColonyScope.ANY, ProcessId.of(r.message().processid), r.message().out);
             return Replies.EMPTY;
         });
         ops.add("closefailedmsg", CloseFailed.class, "close process as failed", r -> {
-            processes.closeFailed(r.caller(), ColonyScope.ANY, ProcessId.of(r.message().processid), r.message().errors);
+            closes.closeFailed(r.caller(), ColonyScope.ANY, ProcessId.of(r.message().processid), r.message().errors);
             return Replies.EMPTY;
         });
         ops.add("getprocessmsg", GetProcess.class, "get process",

@@ -8,6 +8,7 @@ import io.colonies.model.core.Executor;
 import io.colonies.model.core.Function;
 import io.colonies.model.core.Generator;
 import io.colonies.model.core.Log;
+import io.colonies.model.core.PauseStatus;
 import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessGraph;
 import io.colonies.model.core.Statistics;
@@ -66,7 +67,8 @@ public class ModelSchemas implements OASModelReader {
             Map.entry("LogLine", "A log line to add to a running process"),
             Map.entry("ClosureItem", "One closure of a batch close: successful with 'out', or failed with 'errors'"),
             Map.entry("ClosureResult", "What became of one closure: status 200 (closed) or the refusal's status"
-                    + " (400, 403, 404, 409) with its problem"));
+                    + " (400, 403, 404, 409) with its problem"),
+            Map.entry("PauseStatus", "Whether the colony's assignments are paused (assigns wait, submits queue)"));
 
     @Override
     public OpenAPI buildModel() {
@@ -74,8 +76,8 @@ public class ModelSchemas implements OASModelReader {
         for (Class<?> type : List.of(Colony.class, Executor.class, Function.class, Process.class, ProcessPage.class,
                 Attribute.class, WorkflowSpec.class, ProcessGraph.class, Cron.class, Generator.class, Statistics.class,
                 Cluster.class, Problem.class, VersionInfo.class, ColonyRename.class, CloseSuccess.class,
-                CloseFailure.class, ChildRequest.class, PackRequest.class, Log.class, LogLine.class, ClosureItem.class,
-                ClosureResult.class)) {
+                CloseFailure.class, ChildRequest.class, PackRequest.class, Log.class, LogLine.class, PauseStatus.class,
+                ClosureItem.class, ClosureResult.class)) {
             builder.add(type);
         }
         for (Class<?> element : List.of(Colony.class, Executor.class, Function.class, Process.class, Attribute.class,

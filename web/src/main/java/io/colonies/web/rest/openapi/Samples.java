@@ -10,6 +10,7 @@ import io.colonies.model.core.Function;
 import io.colonies.model.core.FunctionSpec;
 import io.colonies.model.core.Generator;
 import io.colonies.model.core.Log;
+import io.colonies.model.core.PauseStatus;
 import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessGraph;
 import io.colonies.model.core.ProcessState;
@@ -69,6 +70,7 @@ final class Samples {
         samples.put("LogLine", logLine());
         samples.put("ClosureItem", closure());
         samples.put("ClosureResult", closureResult());
+        samples.put("PauseStatus", new PauseStatus(COLONY, true));
         return samples;
     }
 

@@ -9,6 +9,7 @@ import io.colonies.server.id.ColonyScope;
 import io.colonies.server.id.ExecutorId;
 import io.colonies.server.id.ExecutorType;
 import io.colonies.server.id.ProcessId;
+import io.colonies.server.process.CloseCoalescer;
 import io.colonies.server.process.Processes;
 import io.colonies.server.process.QueuePosition;
 import io.colonies.server.process.Submitted;
@@ -58,6 +59,9 @@ public class ProcessResource {
 
     @Inject
     Processes processes;
+
+    @Inject
+    CloseCoalescer closes;
 
     @Inject
     SignedCaller caller;
@@ -176,7 +180,7 @@ public class ProcessResource {
     @APIResponse(responseCode = "409", description = "The process is not running (lost race or invalid transition)")
     public void success(@PathParam("processId") @Parameter(description = "Process id (hex64)") String processId,
                         CloseSuccess body) {
-        processes.closeSuccessful(caller.get(), scope(), ProcessId.of(processId),
+        closes.closeSuccessful(caller.get(), scope(), ProcessId.of(processId),
                 body == null || body.out == null ? List.of() : body.out);
     }
 
@@ -191,7 +195,7 @@ public class ProcessResource {
     @APIResponse(responseCode = "409", description = "The process is not running (lost race or invalid transition)")
     public void failure(@PathParam("processId") @Parameter(description = "Process id (hex64)") String processId,
                         CloseFailure body) {
-        processes.closeFailed(caller.get(), scope(), ProcessId.of(processId),
+        closes.closeFailed(caller.get(), scope(), ProcessId.of(processId),
                 body == null || body.errors == null ? List.of() : body.errors);
     }
 
