@@ -76,7 +76,7 @@ class RestOpenApiIT {
                         !path.getKey().equals("/v1/version"), problems);
             }
         }
-        assertEquals(59, operations, "every REST operation is in the document");
+        assertEquals(60, operations, "every REST operation is in the document");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 

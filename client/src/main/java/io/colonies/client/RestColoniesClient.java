@@ -161,6 +161,39 @@ public class RestColoniesClient extends ColoniesClient {
         return reply.hasBody() ? Optional.of(parse(reply.body(), Process.class)) : Optional.empty();
     }
 
+    /**
+     * A batch assign: claims up to {@code max} processes (1 to the server's COLONIES_MAX_ASSIGN_BATCH,
+     * default 64) with one request and one claim statement. Waits up to {@code timeoutSeconds} (&le; 0
+     * tries once) and returns as soon as at least one is claimed; empty when none was.
+     */
+    public List<Process> assignBatch(String colonyId, int timeoutSeconds, int max, PrivateKey executorKey) {
+        int timeout = Math.max(0, timeoutSeconds);
+        RestTransport.Reply reply = rest.send("POST", V1 + seg(colonyId) + "/assignments?timeout=" + timeout
+                        + "&max=" + max, null, executorKey, Duration.ofSeconds(timeout).plus(Replies.LONG_POLL_MARGIN),
+                Map.of());
+        if (!reply.hasBody()) {
+            return new ArrayList<>();
+        }
+        List<Process> claimed = parse(reply.body(), JsonTypes.listOf(Process.class));
+        return claimed == null ? new ArrayList<>() : claimed;
+    }
+
+    /**
+     * A batch close of the signer's processes in {@code colonyId}: one request, one transaction. Returns one
+     * result per closure in order; a refused closure ({@link CloseResult#refusal()}) never stops the others.
+     */
+    public List<CloseResult> closeBatch(String colonyId, List<Closure> closures, PrivateKey executorKey) {
+        String json = rest.send("POST", V1 + seg(colonyId) + "/processes/closures", WireJson.toJson(closures),
+                executorKey).body();
+        List<CloseResult> results = parse(json, JsonTypes.listOf(CloseResult.class));
+        return results == null ? new ArrayList<>() : results;
+    }
+
+    /** As above, in the one colony of the signing key (see {@link #colonyOf}). */
+    public List<CloseResult> closeBatch(List<Closure> closures, PrivateKey executorKey) {
+        return closeBatch(colonyOf(executorKey), closures, executorKey);
+    }
+
     /** One page of at most {@code count} (1-100) processes in queue order; see {@code docs/rest.md} paging. */
     @Override
     public List<Process> processes(String colonyId, int state, int count, String executorType, PrivateKey key) {

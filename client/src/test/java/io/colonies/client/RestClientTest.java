@@ -31,6 +31,8 @@ class RestClientTest {
 
     private HttpServer server;
     private final List<String> signers = new CopyOnWriteArrayList<>();
+    private final List<String> targets = new CopyOnWriteArrayList<>();
+    private final List<String> bodies = new CopyOnWriteArrayList<>();
     private RestColoniesClient client;
 
     @BeforeEach
@@ -89,6 +91,43 @@ class RestClientTest {
     }
 
     @Test
+    void aBatchAssignAsksForMaxAndReadsTheArrayOrNothing() {
+        AtomicInteger calls = new AtomicInteger();
+        handle("/v1/colonies/" + COLONY + "/assignments", x -> {
+            if (calls.incrementAndGet() == 1) {
+                reply(x, 200, "application/json", "[{\"processid\":\"" + PID + "\",\"state\":1},"
+                        + "{\"processid\":\"" + "b".repeat(64) + "\",\"state\":1}]");
+            } else {
+                x.sendResponseHeaders(204, -1);
+                x.close();
+            }
+        });
+        List<Process> two = client.assignBatch(COLONY, 5, 16, KEY);
+        assertEquals(List.of(PID, "b".repeat(64)), two.stream().map(p -> p.processid).toList());
+        assertEquals("POST /v1/colonies/" + COLONY + "/assignments?timeout=5&max=16", targets.get(0));
+        assertTrue(client.assignBatch(COLONY, 0, 16, KEY).isEmpty(), "204 is an empty batch");
+    }
+
+    @Test
+    void aBatchCloseSendsEveryClosureAndReportsEachResult() {
+        handle("/v1/colonies/" + COLONY + "/processes/closures", x -> reply(x, 200, "application/json",
+                "[{\"processid\":\"" + PID + "\",\"status\":200},{\"processid\":\"" + "b".repeat(64)
+                        + "\",\"status\":409,\"problem\":{\"type\":\"https://colonies.io/problems/process/conflict\","
+                        + "\"status\":409,\"detail\":\"Tried to set failed process as failed\"}}]"));
+        List<CloseResult> results = client.closeBatch(COLONY, List.of(Closure.success(PID, List.of("x")),
+                Closure.failure("b".repeat(64), List.of("boom"))), KEY);
+        assertTrue(results.get(0).closed());
+        assertEquals(null, results.get(0).refusal());
+        assertEquals(409, results.get(1).status);
+        ProblemException refused = results.get(1).refusal();
+        assertEquals(409, refused.status());
+        assertEquals("Tried to set failed process as failed", refused.getMessage());
+        String sent = bodies.get(bodies.size() - 1);
+        assertTrue(sent.startsWith("[{") && sent.contains("\"successful\":true") && sent.contains("\"out\":[\"x\"]")
+                && sent.contains("\"successful\":false") && sent.contains("\"errors\":[\"boom\"]"), sent);
+    }
+
+    @Test
     void eventsArriveAndWaitForStateReturnsTheProcessInThatState() {
         handle("/v1/colonies/" + COLONY + "/processes/" + PID, x -> reply(x, 200, "application/json",
                 "{\"processid\":\"" + PID + "\",\"state\":0}"));
@@ -127,6 +166,8 @@ class RestClientTest {
                     x.getRequestHeaders().getFirst(RestSignature.TIMESTAMP_HEADER),
                     x.getRequestHeaders().getFirst(RestSignature.NONCE_HEADER), body);
             signers.add(RestSignature.recoverId(canonical, x.getRequestHeaders().getFirst(RestSignature.SIGNATURE_HEADER)));
+            targets.add(x.getRequestMethod() + " " + target);
+            bodies.add(new String(body, StandardCharsets.UTF_8));
             handler.handle(x);
         });
     }

@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * Exponential back-off for retrying an unreachable server: doubles from the initial delay up to the
- * cap, and starts over after a success. Not thread-safe; one per loop.
+ * cap, and starts over after a success. Thread-safe, as the handlers of a concurrent
+ * {@link ExecutorLoop} share one.
  */
 public final class Backoff {
     public static final Duration DEFAULT_INITIAL = Duration.ofMillis(100);
@@ -25,13 +26,13 @@ public final class Backoff {
     }
 
     /** The delay to wait now; the following call returns twice as much, capped. */
-    public Duration next() {
+    public synchronized Duration next() {
         long current = nextMillis;
         nextMillis = Math.min(maxMillis, current * 2);
         return Duration.ofMillis(current);
     }
 
-    public void reset() {
+    public synchronized void reset() {
         nextMillis = initialMillis;
     }
 }

@@ -3,14 +3,20 @@ package io.colonies.client.executor;
 import io.colonies.client.ColoniesClient;
 import io.colonies.client.ColoniesException;
 import io.colonies.client.RequestInterruptedException;
+import io.colonies.client.RestColoniesClient;
 import io.colonies.client.ServerUnreachableException;
 import io.colonies.model.core.Process;
 import jakarta.json.bind.JsonbException;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -26,11 +32,18 @@ import java.util.function.Supplier;
  * caller's patience has run out; the process is then closed as failed. A handler interrupted while
  * the loop is stopping ({@link #shutdown(Duration)} after its grace) is not failed but handed back
  * with {@code unassignprocessmsg}: it waits again at its old queue position for another executor.
+ *
+ * <p>{@link #concurrency(int)} (opt-in, default 1) runs up to n handlers in parallel. On a
+ * {@link RestColoniesClient} the loop then claims up to the free slots with one batch assign and
+ * closes with batch closes, whatever finished together in one request ({@link BatchCloser}); over
+ * RPC it claims one at a time and each handler closes its own process.
  */
 public class ExecutorLoop {
     /** How long a stopping executor keeps retrying a close against an unreachable server. */
     static final Duration CLOSE_GIVE_UP_WHEN_STOPPING = Duration.ofSeconds(30);
     private static final Duration ABORT_WAIT = Duration.ofSeconds(10);
+    /** The server's default COLONIES_MAX_ASSIGN_BATCH: a batch assign asks for no more. */
+    static final int MAX_ASSIGN_BATCH = 64;
 
     private final ColoniesClient client;
     private final ExecutorSettings settings;
@@ -45,10 +58,11 @@ public class ExecutorLoop {
     private boolean started;
     private boolean stopRequested;
     private boolean idle;
-    private boolean executing;
+    private int concurrency = 1;
+    /** The threads running a handler right now: the loop thread, or the workers of a concurrent loop. */
+    private final Set<Thread> handlerThreads = new HashSet<>();
 
-    /** Touched by the loop thread only. */
-    private boolean outage;
+    private volatile boolean outage;
 
     public ExecutorLoop(ColoniesClient client, ExecutorSettings settings, FunctionTable functions,
             Consumer<String> log) {
@@ -70,6 +84,23 @@ public class ExecutorLoop {
     }
 
     /**
+     * Runs up to {@code n} handlers in parallel (see the class comment); 1, the default, is the plain
+     * loop. Call before {@link #run()}.
+     */
+    public ExecutorLoop concurrency(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("Concurrency must be at least 1, was " + n);
+        }
+        synchronized (lock) {
+            if (started) {
+                throw new IllegalStateException("Set the concurrency before the loop runs");
+            }
+            concurrency = n;
+        }
+        return this;
+    }
+
+    /**
      * Blocks until {@link #stop()} is called.
      *
      * @throws ColoniesException if the server refuses the registration (e.g. a wrong colony key)
@@ -86,8 +117,12 @@ public class ExecutorLoop {
             if (retryWhileUnreachable(this::register)) {
                 log.accept("ready: type " + settings.executorType() + ", id " + settings.executorId()
                         + ", functions " + functions);
-                while (!isStopRequested()) {
-                    pollOnce();
+                if (concurrency == 1) {
+                    while (!isStopRequested()) {
+                        pollOnce();
+                    }
+                } else {
+                    runConcurrently();
                 }
             }
         } finally {
@@ -116,9 +151,7 @@ public class ExecutorLoop {
      */
     public void abortCurrent() {
         synchronized (lock) {
-            if (executing && loopThread != null) {
-                loopThread.interrupt();
-            }
+            handlerThreads.forEach(Thread::interrupt);
         }
     }
 
@@ -191,14 +224,136 @@ public class ExecutorLoop {
         long startNanos = System.nanoTime();
         Outcome outcome = runHandler(process);
         String closed = outcome.handBack() ? handBack(process) : close(process, outcome);
+        log.accept(line(process, closed, startNanos));
+    }
+
+    static String line(Process process, String closed, long startNanos) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         String funcname = process.spec == null ? "" : process.spec.funcname;
-        log.accept(String.format("process %s %s: %s (%.1f s)", process.processid, funcname, closed, seconds));
+        return String.format("process %s %s: %s (%.1f s)", process.processid, funcname, closed, seconds);
+    }
+
+    /**
+     * The concurrent loop: claim as many as there are free handler slots, run each on a worker, and
+     * let the workers (RPC) or the batch closer (REST) close them. On stop it waits for the handlers
+     * and the last closes.
+     */
+    private void runConcurrently() {
+        ExecutorService workers = Executors.newFixedThreadPool(concurrency, task -> {
+            Thread t = new Thread(task, settings.executorName() + "-handler");
+            t.setDaemon(true);
+            return t;
+        });
+        BatchCloser closer = client instanceof RestColoniesClient rest
+                ? new BatchCloser(rest, settings, log, this::isStopRequested) : null;
+        Thread closerThread = closer == null ? null : new Thread(closer, settings.executorName() + "-closer");
+        if (closerThread != null) {
+            closerThread.setDaemon(true);
+            closerThread.start();
+        }
+        Semaphore free = new Semaphore(concurrency);
+        try {
+            while (!isStopRequested()) {
+                Integer slots = whileIdle(() -> freeSlots(free));
+                if (slots == null) {
+                    continue;
+                }
+                List<Process> claimed = claim(slots);
+                free.release(slots - claimed.size());
+                for (Process p : claimed) {
+                    workers.execute(() -> {
+                        try {
+                            executeConcurrently(p, closer);
+                        } finally {
+                            free.release();
+                        }
+                    });
+                }
+            }
+        } finally {
+            workers.shutdown();
+            awaitQuietly(workers);
+            if (closer != null) {
+                closer.finish();
+                joinQuietly(closerThread);
+            }
+        }
+    }
+
+    /** Waits for at least one free handler slot and takes all that are free; null if interrupted. */
+    private static Integer freeSlots(Semaphore free) {
+        try {
+            free.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        return 1 + free.drainPermits();
+    }
+
+    /** One (batch) assign for up to {@code slots} processes; empty on nothing, an error or a stop. */
+    private List<Process> claim(int slots) {
+        try {
+            List<Process> claimed = whileIdle(() -> client instanceof RestColoniesClient rest
+                    ? rest.assignBatch(settings.colonyId(), settings.assignTimeoutSeconds(),
+                            Math.min(slots, MAX_ASSIGN_BATCH), settings.executorKey())
+                    : client.assign(settings.colonyId(), settings.assignTimeoutSeconds(), settings.executorKey())
+                            .map(List::of).orElse(List.of()));
+            recovered();
+            return claimed == null ? List.of() : claimed;
+        } catch (ServerUnreachableException e) {
+            reportOutage(e);
+            pause();
+        } catch (ColoniesException e) {
+            log.accept("assign refused: " + e.getMessage());
+            pause();
+        } catch (RequestInterruptedException e) {
+            // stopping
+        }
+        return List.of();
+    }
+
+    private void executeConcurrently(Process process, BatchCloser closer) {
+        long startNanos = System.nanoTime();
+        Outcome outcome = runHandler(process);
+        if (outcome.handBack()) {
+            log.accept(line(process, handBack(process), startNanos));
+        } else if (closer == null) {
+            log.accept(line(process, close(process, outcome), startNanos));
+        } else {
+            closer.add(new BatchCloser.Finished(process, outcome.out(), outcome.errors(), startNanos));
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService workers) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (workers.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true; // the handlers' results must still be closed
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                // keep waiting: the closer ends once the queued closes are sent or given up
+            }
+        }
     }
 
     private Outcome runHandler(Process process) {
         synchronized (lock) {
-            executing = true;
+            handlerThreads.add(Thread.currentThread());
         }
         try {
             List<Object> out = handler.handle(process);
@@ -214,7 +369,7 @@ public class ExecutorLoop {
             return Outcome.failure(List.of(describe(e)));
         } finally {
             synchronized (lock) {
-                executing = false;
+                handlerThreads.remove(Thread.currentThread());
             }
             // An abort that raced with the handler's return must not break the close call.
             Thread.interrupted();

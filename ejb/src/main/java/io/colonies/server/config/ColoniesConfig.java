@@ -23,6 +23,8 @@ public class ColoniesConfig {
     public static final int DEFAULT_MAX_LONG_POLL_SECONDS = 600;
     public static final boolean DEFAULT_TEST_CLOCK_CONTROL = false;
     public static final String DEFAULT_NODE_NAME = "";
+    public static final int DEFAULT_MAX_ASSIGN_BATCH = 64;
+    public static final int DEFAULT_MAX_CLOSE_BATCH = 256;
 
     @Inject
     @ConfigProperty(name = "COLONIES_SERVER_ID")
@@ -59,6 +61,14 @@ public class ColoniesConfig {
     @Inject
     @ConfigProperty(name = "COLONIES_MAX_LONG_POLL_SECONDS", defaultValue = "" + DEFAULT_MAX_LONG_POLL_SECONDS)
     int maxLongPollSeconds;
+
+    @Inject
+    @ConfigProperty(name = "COLONIES_MAX_ASSIGN_BATCH", defaultValue = "" + DEFAULT_MAX_ASSIGN_BATCH)
+    int maxAssignBatch;
+
+    @Inject
+    @ConfigProperty(name = "COLONIES_MAX_CLOSE_BATCH", defaultValue = "" + DEFAULT_MAX_CLOSE_BATCH)
+    int maxCloseBatch;
 
     @Inject
     @ConfigProperty(name = "COLONIES_TEST_CLOCK_CONTROL", defaultValue = "" + DEFAULT_TEST_CLOCK_CONTROL)
@@ -102,6 +112,16 @@ public class ColoniesConfig {
 
     public int maxLongPollSeconds() {
         return maxLongPollSeconds;
+    }
+
+    /** Most processes one batch assign ({@code max}) may claim. */
+    public int maxAssignBatch() {
+        return maxAssignBatch;
+    }
+
+    /** Most closures one batch close may carry. */
+    public int maxCloseBatch() {
+        return maxCloseBatch;
     }
 
     public boolean testClockControl() {

@@ -13,6 +13,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -27,7 +28,8 @@ import java.util.function.Predicate;
  * Long-polling assigns (PROTOCOL §6.4) without a thread or a transaction per waiter. A waiter is a
  * future in a FIFO lane per (colony, executor type). A WAITING event for that lane, from any replica,
  * drains the lane: claims are tried for waiters in arrival order until one finds nothing, so a single
- * new process costs one extra claim attempt, not one per waiter.
+ * new process costs one extra claim attempt, not one per waiter. A batch waiter ({@link #assignUpTo})
+ * claims up to its {@code max} with one statement and is served as soon as it gets at least one.
  */
 @ApplicationScoped
 public class AssignWaiters {
@@ -62,15 +64,25 @@ public class AssignWaiters {
      */
     public CompletionStage<Process> assign(Member caller, String colonyId, int timeoutSeconds,
                                            TcpEndpoints client) {
-        Process claimed = processes.tryAssign(caller, colonyId);
-        if (claimed != null) {
+        return assignUpTo(caller, colonyId, timeoutSeconds, 1, client).thenApply(claimed -> claimed.get(0));
+    }
+
+    /**
+     * A batch assign: claims up to {@code max} processes with one statement at once, or waits like
+     * {@link #assign} and completes as soon as at least one is claimed (it does not wait to fill
+     * {@code max}). The list is never empty; nothing within the timeout fails as {@link #assign} does.
+     */
+    public CompletionStage<List<Process>> assignUpTo(Member caller, String colonyId, int timeoutSeconds, int max,
+                                                     TcpEndpoints client) {
+        List<Process> claimed = processes.tryAssignUpTo(caller, colonyId, max);
+        if (!claimed.isEmpty()) {
             return CompletableFuture.completedFuture(claimed);
         }
         if (timeoutSeconds < 0) {
             return CompletableFuture.failedFuture(nothingFor(caller));
         }
         Lane lane = lanes.computeIfAbsent(colonyId + '\u001f' + caller.type().value(), key -> new Lane());
-        Waiter waiter = new Waiter(caller, colonyId);
+        Waiter waiter = new Waiter(caller, colonyId, max);
         lane.waiters.add(waiter);
         int seconds = Math.min(timeoutSeconds, config.maxLongPollSeconds());
         waiter.expiry = scheduler.schedule(() -> expire(lane, waiter), seconds, TimeUnit.SECONDS);
@@ -80,6 +92,13 @@ public class AssignWaiters {
         // An event may have arrived between the failed attempt and joining the lane: look once more.
         lane.signal(false);
         return waiter.future;
+    }
+
+    /** Puts back processes whose reply could not be delivered (the client went away), so none is stranded. */
+    public void giveBack(List<Process> claimed, Member caller) {
+        for (Process p : claimed) {
+            giveBack(p, caller);
+        }
     }
 
     /** Puts back a process whose reply could not be delivered (the client went away), so it is not stranded. */
@@ -188,21 +207,22 @@ public class AssignWaiters {
             if (waiter.future.isDone()) {
                 return true;
             }
-            Process claimed;
+            List<Process> claimed;
             try {
-                claimed = processes.tryAssign(waiter.caller, waiter.colonyId);
+                claimed = waiter.max == 1 ? single(processes.tryAssign(waiter.caller, waiter.colonyId))
+                        : processes.tryAssignUpTo(waiter.caller, waiter.colonyId, waiter.max);
             } catch (RuntimeException e) {
                 waiter.future.completeExceptionally(e);
                 return true;
             }
-            if (claimed != null && !waiter.connection.stillOpen()) {
+            if (!claimed.isEmpty() && !waiter.connection.stillOpen()) {
                 // last look before the hand-over: put it back, untouched
-                processes.release(claimed.processid, waiter.caller.idValue());
+                giveBack(claimed, waiter.caller);
                 waiter.expiry.cancel(false);
                 waiter.future.completeExceptionally(clientGone(waiter.caller));
                 return true;
             }
-            if (claimed != null) {
+            if (!claimed.isEmpty()) {
                 waiter.expiry.cancel(false);
                 if (!waiter.future.complete(claimed)) {
                     giveBack(claimed, waiter.caller);
@@ -214,6 +234,10 @@ public class AssignWaiters {
             }
             return false;
         }
+    }
+
+    private static List<Process> single(Process claimed) {
+        return claimed == null ? List.of() : List.of(claimed);
     }
 
     private static ProcessException nothingFor(Member caller) {
@@ -229,13 +253,16 @@ public class AssignWaiters {
     private static final class Waiter {
         final Member caller;
         final String colonyId;
-        final CompletableFuture<Process> future = new CompletableFuture<>();
+        /** How many processes it takes at most: 1 for a single assign. */
+        final int max;
+        final CompletableFuture<List<Process>> future = new CompletableFuture<>();
         volatile ScheduledFuture<?> expiry;
         volatile ConnectionWatch.Watched connection = ConnectionWatch.UNWATCHED;
 
-        Waiter(Member caller, String colonyId) {
+        Waiter(Member caller, String colonyId, int max) {
             this.caller = caller;
             this.colonyId = colonyId;
+            this.max = max;
         }
     }
 

@@ -12,6 +12,7 @@ import io.colonies.server.db.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,34 @@ public class ProcessRepository {
             + "   AND (cardinality(target_executor_ids) = 0 OR ? = ANY (target_executor_ids))"
             + "   AND " + AssignmentPauseStore.UNPAUSED
             + "   ORDER BY priority_time LIMIT 1 FOR UPDATE SKIP LOCKED)");
+
+    /**
+     * {@link #CLAIM} for up to {@code n} processes in one statement (a batch assign): the same
+     * eligibility, derived from it so both claims always agree, with {@code LIMIT ?} as last parameter.
+     */
+    private static final String CLAIM_UP_TO = upTo(CLAIM);
+
+    private static String upTo(String claimOne) {
+        String many = claimOne.replace("WHERE process_id = (SELECT", "WHERE process_id IN (SELECT")
+                .replace("LIMIT 1 FOR UPDATE SKIP LOCKED", "LIMIT ? FOR UPDATE SKIP LOCKED");
+        if (many.equals(claimOne)) {
+            throw new IllegalStateException("The single claim changed shape; adapt CLAIM_UP_TO");
+        }
+        return many;
+    }
+
+    /**
+     * Closes many processes of one assignee in one statement: each row of {@code unnest} is one closure
+     * (id, success or not, its output or errors as JSON text), guarded per row like the single closes, so
+     * a refused row is simply not returned and never stops the others.
+     */
+    private static final String CLOSE_MANY = announcing("UPDATE processes SET"
+            + " state = CASE WHEN c.closure_ok THEN " + SUCCESS + " ELSE " + FAILED + " END, end_time = ?,"
+            + " output = CASE WHEN c.closure_ok AND c.closure_payload <> '[]' THEN c.closure_payload ELSE output END,"
+            + " errors = CASE WHEN c.closure_ok THEN errors ELSE c.closure_payload END"
+            + " FROM unnest(?::text[], ?::boolean[], ?::text[]) AS c(closure_id, closure_ok, closure_payload)"
+            + " WHERE process_id = c.closure_id AND colony_id = ? AND assigned_executor_id = ?"
+            + " AND (state = " + RUNNING + " OR c.closure_ok AND state = " + SUCCESS + ")");
 
     @Inject
     Sql sql;
@@ -111,6 +140,38 @@ public class ProcessRepository {
     public Process claim(String colonyId, String executorType, String executorId, Instant now) {
         return sql.queryOne(CLAIM, ProcessMapper::map, executorId, now, now, colonyId, executorType, executorId,
                 colonyId);
+    }
+
+    /** Up to {@code max} processes for one executor in one statement, in service order. */
+    public List<Process> claimUpTo(String colonyId, String executorType, String executorId, Instant now, int max) {
+        List<Process> claimed = sql.query(CLAIM_UP_TO, ProcessMapper::map, executorId, now, now, colonyId,
+                executorType, executorId, max);
+        claimed.sort(Comparator.comparingLong((Process p) -> p.prioritytime).thenComparing(p -> p.processid));
+        return claimed;
+    }
+
+    /**
+     * Closes each of {@code closures} the guards allow (see {@link #CLOSE_MANY}) and returns the closed
+     * rows; the ids must be distinct. An absent row was refused and is the caller's to explain.
+     */
+    public List<Process> closeMany(String colonyId, String executorId, List<Closure> closures, Instant now) {
+        List<String> ids = new ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
+        List<String> payloads = new ArrayList<>();
+        for (Closure c : closures) {
+            ids.add(c.processId());
+            outcomes.add(Boolean.toString(c.successful()));
+            payloads.add(c.successful() ? WireJson.toJson(c.out() == null ? List.of() : c.out())
+                    : WireJson.toJson(c.errors() == null ? List.of() : c.errors()));
+        }
+        return sql.query(CLOSE_MANY, ProcessMapper::map, now, Sql.textArray(ids), Sql.textArray(outcomes),
+                Sql.textArray(payloads), colonyId, executorId);
+    }
+
+    /** The processes among {@code processIds} that exist, in no particular order. */
+    public List<Process> findAll(List<String> processIds) {
+        return sql.query("SELECT " + COLUMNS + " FROM processes WHERE process_id = ANY (?)", ProcessMapper::map,
+                Sql.textArray(processIds));
     }
 
     public Process find(String processId) {

@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -45,6 +47,12 @@ public class ProcessService {
         if (claimed == null) {
             return null;
         }
+        inheritInputAndAnnounce(claimed, now);
+        return repository.withAttributes(claimed);
+    }
+
+    /** A claimed workflow member gets its parents' outputs as input, and its graph hears of the assignment. */
+    private void inheritInputAndAnnounce(Process claimed, Instant now) {
         if (!claimed.processgraphid.isEmpty()) {
             if (!claimed.parents.isEmpty()) {
                 // A child's input is its parents' outputs concatenated in parents order.
@@ -53,6 +61,26 @@ public class ProcessService {
                 repository.setInput(claimed.processid, in);
             }
             assigned.fire(new ProcessAssigned(claimed.processid, claimed.processgraphid, now));
+        }
+    }
+
+    /**
+     * One claim of up to {@code max} processes in one statement (a batch assign); empty when nothing is
+     * assignable. {@code max} 1 is exactly {@link #tryAssign}.
+     */
+    public List<Process> tryAssignUpTo(Member executor, String colonyId, int max) {
+        if (max <= 1) {
+            Process one = tryAssign(executor, colonyId);
+            return one == null ? List.of() : List.of(one);
+        }
+        Instant now = clock.instant();
+        List<Process> claimed = metrics.timedClaims(colonyId, executor.type().value(), executor.idValue(),
+                () -> repository.claimUpTo(colonyId, executor.type().value(), executor.idValue(), now, max));
+        // Graph rows in id order, as a batch close takes them, so two batches never lock them crosswise.
+        List<Process> byGraph = new ArrayList<>(claimed);
+        byGraph.sort(Comparator.comparing((Process p) -> p.processgraphid).thenComparing(p -> p.processid));
+        for (Process p : byGraph) {
+            inheritInputAndAnnounce(p, now);
         }
         return repository.withAttributes(claimed);
     }

@@ -5,6 +5,8 @@ import io.colonies.model.core.FunctionSpec;
 import io.colonies.model.core.Process;
 import io.colonies.model.core.ProcessState;
 import io.colonies.server.cluster.AttributeChanged;
+import io.colonies.server.config.ColoniesConfig;
+import io.colonies.server.error.ColoniesException;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.server.id.ColonyId;
 import io.colonies.server.id.ColonyScope;
@@ -21,8 +23,15 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The process and attribute use cases (PROTOCOL §5.5, §5.6, §6.2–6.6), the one entry point of RPC and
@@ -49,6 +58,9 @@ public class Processes {
 
     @Inject
     ProcessMetrics metrics;
+
+    @Inject
+    ColoniesConfig config;
 
     /** Approved members. With an idempotency key, a retry returns the first process, not a new one. */
     public Submitted submit(Caller caller, FunctionSpec spec, String idempotencyKey) {
@@ -104,6 +116,94 @@ public class Processes {
         metrics.closed(closed, closed.state == ProcessState.SUCCESS, caller.id(),
                 Duration.between(closed.starttime, now));
         closedEvents.fire(ProcessClosed.of(closed, caller.id(), now));
+    }
+
+    /**
+     * The assignee closes many processes of a colony at once (REST batch close): one role check, one
+     * guarded statement and one commit for all of them. Each item is judged on its own, with the
+     * refusal a single close would give (unknown 404, not the assignee 403, not running or cancelled
+     * 409, malformed 400; a repeated id 409), and a refused item never stops the others. Every closed
+     * process fires its own {@link ProcessClosed}, in graph order so that concurrent batches lock
+     * graph rows in the same order. Returns one outcome per item, in order.
+     */
+    public List<CloseOutcome> closeBatch(Caller caller, ColonyId colony, List<Closure> closures) {
+        int max = config.maxCloseBatch();
+        if (closures == null || closures.isEmpty() || closures.size() > max) {
+            throw new ProcessException(ErrorKind.BAD_REQUEST, "A batch close carries 1 to " + max
+                    + " closures (COLONIES_MAX_CLOSE_BATCH), got " + (closures == null ? 0 : closures.size()));
+        }
+        authorizer.requireMember(caller, colony);
+        CloseOutcome[] outcomes = new CloseOutcome[closures.size()];
+        Map<String, Integer> accepted = new LinkedHashMap<>();
+        List<Closure> valid = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            Closure c = closures.get(i);
+            String id = c == null ? null : c.processId();
+            ProcessException invalid = invalidClosure(c);
+            if (invalid != null) {
+                outcomes[i] = new CloseOutcome(id == null ? "" : id, invalid);
+            } else if (accepted.putIfAbsent(id, i) != null) {
+                outcomes[i] = new CloseOutcome(id, new ProcessException(ErrorKind.CONFLICT,
+                        "Process " + id + " appears more than once in this batch; only its first closure counts"));
+            } else {
+                valid.add(c);
+            }
+        }
+        Instant now = clock.instant();
+        List<Process> closed = valid.isEmpty() ? List.of()
+                : new ArrayList<>(store.closeMany(colony.value(), caller.id(), valid, now));
+        Set<String> closedIds = new HashSet<>();
+        closed.forEach(p -> closedIds.add(p.processid));
+        Map<String, Process> refused = refusedRows(valid, closedIds);
+        for (Closure c : valid) {
+            String id = c.processId();
+            outcomes[accepted.get(id)] = new CloseOutcome(id, closedIds.contains(id) ? null
+                    : batchRefusal(refused.get(id), colony, caller.id(), c));
+        }
+        closed.sort(Comparator.comparing((Process p) -> p.processgraphid).thenComparing(p -> p.processid));
+        for (Process p : closed) {
+            metrics.closed(p, p.state == ProcessState.SUCCESS, caller.id(), Duration.between(p.starttime, now));
+            closedEvents.fire(ProcessClosed.of(p, caller.id(), now));
+        }
+        return List.of(outcomes);
+    }
+
+    /** The stored rows of the valid closures the statement did not close, in one query; absent when unknown. */
+    private Map<String, Process> refusedRows(List<Closure> valid, Set<String> closedIds) {
+        if (closedIds.size() == valid.size()) {
+            return Map.of();
+        }
+        List<String> missing = valid.stream().map(Closure::processId).filter(id -> !closedIds.contains(id)).toList();
+        Map<String, Process> found = new HashMap<>();
+        store.findAll(missing).forEach(p -> found.put(p.processid, p));
+        return found;
+    }
+
+    /** Why the guarded statement left this closure's process alone; another colony's process is not found here. */
+    private static ProcessException batchRefusal(Process p, ColonyId colony, String executorId, Closure c) {
+        if (p == null || !colony.value().equals(p.spec.conditions.colonyid)) {
+            return ProcessException.notFound(c.processId());
+        }
+        return closeRefused(p, executorId, c.successful());
+    }
+
+    /** The per-item input rules of a batch close; null when the item may go to the statement. */
+    private static ProcessException invalidClosure(Closure c) {
+        if (c == null) {
+            return new ProcessException(ErrorKind.BAD_REQUEST, "A closure must be an object");
+        }
+        if (c.processId() == null || c.processId().isEmpty()) {
+            return new ProcessException(ErrorKind.BAD_REQUEST, "A closure needs its 'processid'");
+        }
+        if (c.successful() == null) {
+            return new ProcessException(ErrorKind.BAD_REQUEST, "A closure needs 'successful' (true or false)");
+        }
+        try {
+            ProcessId.of(c.processId());
+        } catch (ColoniesException e) {
+            return new ProcessException(e.kind(), e.getMessage());
+        }
+        return null;
     }
 
     /** Approved members; with its attributes. */

@@ -31,6 +31,8 @@ class AssignWaitersTest {
             ExecutorType.of("worker"), "worker-1", true);
     private final ScheduledThreadPoolExecutor threads = new ScheduledThreadPoolExecutor(1);
     private volatile Process assignable;
+    private final java.util.List<Process> queue = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<Integer> askedFor = new java.util.concurrent.CopyOnWriteArrayList<>();
     private AssignWaiters waiters;
 
     @BeforeEach
@@ -42,6 +44,16 @@ class AssignWaitersTest {
                 Process p = assignable;
                 assignable = null;
                 return p;
+            }
+
+            @Override
+            public java.util.List<Process> tryAssignUpTo(Member executor, String colonyId, int max) {
+                askedFor.add(max);
+                java.util.List<Process> taken = new java.util.ArrayList<>();
+                while (!queue.isEmpty() && taken.size() < max) {
+                    taken.add(queue.remove(0));
+                }
+                return taken;
             }
         };
         waiters.config = new ColoniesConfig() {
@@ -140,6 +152,23 @@ class AssignWaitersTest {
         assertEquals(ErrorKind.FORBIDDEN, failureOf(doomed).kind());
         assertFalse(unaffected.isDone());
         assertEquals(1, waiters.waiting());
+    }
+
+    @Test
+    void aBatchWaiterTakesUpToItsMaxAtOnceAndDoesNotWaitToFillIt() throws Exception {
+        CompletableFuture<java.util.List<Process>> waiting =
+                waiters.assignUpTo(MEMBER, "colony", 30, 3, null).toCompletableFuture();
+        awaitIdle();
+        assertFalse(waiting.isDone(), "nothing was assignable");
+        for (int i = 0; i < 2; i++) {
+            Process p = new Process();
+            p.processid = Integer.toString(i).repeat(64);
+            queue.add(p);
+        }
+        waiters.recheckAll();
+        assertEquals(2, waiting.get(5, TimeUnit.SECONDS).size(), "two of three is enough to answer");
+        assertTrue(askedFor.stream().allMatch(n -> n == 3), "every claim asked for the waiter's max");
+        assertEquals(0, waiters.waiting());
     }
 
     @Test

@@ -57,7 +57,27 @@ public class Problems {
         return respond("server", ErrorKind.INTERNAL.slug(), 500, detail, null, failure);
     }
 
+    /**
+     * The problem body of a domain refusal that is reported inside a 200 reply (one item of a batch),
+     * with its own instance id, logged like a problem response.
+     */
+    public Problem toProblem(ColoniesException refusal) {
+        String field = refusal instanceof RestInputException input ? input.field() : null;
+        return problem(refusal.domain(), refusal.kind().slug(), refusal.kind().status(), refusal.getMessage(), field,
+                null);
+    }
+
     private Response respond(String domain, String slug, int status, String detail, String field, Throwable logged) {
+        Problem p = problem(domain, slug, status, detail, field, logged);
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(p);
+        if (status == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, AUTH_SCHEME);
+        }
+        return response.build();
+    }
+
+    private static Problem problem(String domain, String slug, int status, String detail, String field,
+                                   Throwable logged) {
         Problem p = new Problem();
         p.type = TYPE_BASE + domain + "/" + slug;
         p.title = reason(status);
@@ -70,11 +90,7 @@ public class Problems {
         } else {
             LOG.info(() -> "REST problem " + p.instance + " " + status + " " + p.type + ": " + detail);
         }
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(p);
-        if (status == 401) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, AUTH_SCHEME);
-        }
-        return response.build();
+        return p;
     }
 
     private static WebApplicationException webCause(Throwable failure) {

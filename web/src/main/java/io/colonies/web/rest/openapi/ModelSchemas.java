@@ -20,6 +20,8 @@ import io.colonies.web.rest.colony.ColonyRename;
 import io.colonies.web.rest.generator.PackRequest;
 import io.colonies.web.rest.process.CloseFailure;
 import io.colonies.web.rest.process.CloseSuccess;
+import io.colonies.web.rest.process.ClosureItem;
+import io.colonies.web.rest.process.ClosureResult;
 import io.colonies.web.rest.process.LogLine;
 import io.colonies.web.rest.process.ProcessPage;
 import io.colonies.web.rest.server.VersionInfo;
@@ -63,6 +65,9 @@ public class ModelSchemas implements OASModelReader {
             Map.entry("VersionInfo", "The server's build version"),
             Map.entry("Log", "A log line of a process; timestamp in Unix nanoseconds, the 'since' cursor"),
             Map.entry("LogLine", "A log line to add to a running process"),
+            Map.entry("ClosureItem", "One closure of a batch close: successful with 'out', or failed with 'errors'"),
+            Map.entry("ClosureResult", "What became of one closure: status 200 (closed) or the refusal's status"
+                    + " (400, 403, 404, 409) with its problem"),
             Map.entry("PauseStatus", "Whether the colony's assignments are paused (assigns wait, submits queue)"));
 
     @Override
@@ -71,11 +76,12 @@ public class ModelSchemas implements OASModelReader {
         for (Class<?> type : List.of(Colony.class, Executor.class, Function.class, Process.class, ProcessPage.class,
                 Attribute.class, WorkflowSpec.class, ProcessGraph.class, Cron.class, Generator.class, Statistics.class,
                 Cluster.class, Problem.class, VersionInfo.class, ColonyRename.class, CloseSuccess.class,
-                CloseFailure.class, ChildRequest.class, PackRequest.class, Log.class, LogLine.class, PauseStatus.class)) {
+                CloseFailure.class, ChildRequest.class, PackRequest.class, Log.class, LogLine.class, PauseStatus.class,
+                ClosureItem.class, ClosureResult.class)) {
             builder.add(type);
         }
         for (Class<?> element : List.of(Colony.class, Executor.class, Function.class, Process.class, Attribute.class,
-                ProcessGraph.class, Cron.class, Generator.class, Log.class)) {
+                ProcessGraph.class, Cron.class, Generator.class, Log.class, ClosureItem.class, ClosureResult.class)) {
             builder.addList(element);
         }
         Map<String, Schema> schemas = builder.schemas();

@@ -21,6 +21,8 @@ import io.colonies.web.rest.colony.ColonyRename;
 import io.colonies.web.rest.generator.PackRequest;
 import io.colonies.web.rest.process.CloseFailure;
 import io.colonies.web.rest.process.CloseSuccess;
+import io.colonies.web.rest.process.ClosureItem;
+import io.colonies.web.rest.process.ClosureResult;
 import io.colonies.web.rest.process.LogLine;
 import io.colonies.web.rest.process.ProcessPage;
 import io.colonies.web.rest.server.VersionInfo;
@@ -66,6 +68,8 @@ final class Samples {
         samples.put("PackRequest", pack());
         samples.put("Log", log());
         samples.put("LogLine", logLine());
+        samples.put("ClosureItem", closure());
+        samples.put("ClosureResult", closureResult());
         samples.put("PauseStatus", new PauseStatus(COLONY, true));
         return samples;
     }
@@ -273,5 +277,21 @@ final class Samples {
         LogLine line = new LogLine();
         line.message = "step 1 of 3 done";
         return line;
+    }
+
+    private static ClosureItem closure() {
+        ClosureItem c = new ClosureItem();
+        c.processid = PROCESS;
+        c.successful = true;
+        c.out = new ArrayList<>(List.of("hello"));
+        return c;
+    }
+
+    private static ClosureResult closureResult() {
+        ClosureResult r = new ClosureResult();
+        r.processid = PROCESS;
+        r.status = 409;
+        r.problem = problem();
+        return r;
     }
 }
