@@ -1,6 +1,7 @@
 package io.colonies.model.json;
 
 import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
@@ -44,13 +45,21 @@ public final class WireJson {
      * for the extra pass.
      */
     public static <T> T fromClientJson(String json, Class<T> type) {
-        WireInputRules.check(json, type);
-        return JSONB.fromJson(json, type);
+        return fromClientJson(json, (Type) type);
     }
 
     public static <T> T fromClientJson(String json, Type type) {
-        WireInputRules.check(json, type);
-        return JSONB.fromJson(json, type);
+        try {
+            WireInputRules.check(json, type);
+            return JSONB.fromJson(json, type);
+        } catch (JsonbException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parsson's own limits fail outside JSON-B's exception (nesting deeper than 1,000 is a bare
+            // RuntimeException, numbers over 1,100 characters a JsonException): it is still the client's
+            // text, so a 400 and not a 500 (found by FuzzIT)
+            throw new JsonbException("Invalid JSON: " + e.getMessage(), e);
+        }
     }
 
     /** Decodes standard base64 holding UTF-8 JSON; returns null for undecodable input. */

@@ -100,4 +100,20 @@ class WireJsonDecodingRulesTest {
         assertEquals(2, m.size());
         assertEquals(1.5, ((Number) m.get("x")).doubleValue());
     }
+
+    /** FuzzIT findings: the parser's own limits were thrown past JSON-B's exception, so both adapters answered 500. */
+    @Test
+    void nestingDeeperThanTheParserAllowsIsABadRequest() {
+        String deep = "[".repeat(10_000) + "]".repeat(10_000);
+        assertTrue(refusal("{\"args\":" + deep + "}", FunctionSpec.class).contains("Invalid JSON"));
+        assertTrue(refusal("{\"nodename\":" + deep + "}", FunctionSpec.class).contains("Invalid JSON"));
+    }
+
+    @Test
+    void aNumberLongerThanTheParserAllowsIsABadRequest() {
+        String digits = "9".repeat(2_000);
+        refusal("{\"priority\":" + digits + "}", FunctionSpec.class);
+        refusal("{\"args\":[" + digits + "]}", FunctionSpec.class);
+        refusal("{\"nodename\":" + digits + "}", FunctionSpec.class);
+    }
 }
