@@ -132,6 +132,11 @@ public final class RestTemplates {
         t.add(op("GET", id + "/logs", w -> in(w) + "/processes/" + w.runningAttributes + "/logs", "since=0&count=10", null, member()));
         t.add(op("DELETE", id + "/assignment", w -> in(w) + "/processes/" + w.runningUnassign + "/assignment", "", null, member()));
         t.add(op("POST", C + "/assignments", w -> in(w) + "/assignments", "timeout=0", null, member()));
+        t.add(op("PUT", C + "/assignments/pause", w -> in(w) + "/assignments/pause", "", null, owner()));
+        t.add(op("DELETE", C + "/assignments/pause", w -> in(w) + "/assignments/pause", "", null, owner()));
+        t.add(op("GET", C + "/assignments/pause", w -> in(w) + "/assignments/pause", "", null, member()));
+        t.add(op("POST", p + "/closures", w -> in(w) + "/processes/closures", "",
+                w -> List.of(Map.of("processid", w.runningClose, "successful", true, "out", List.of("done"))), member()));
         t.add(new Template("GET", C + "/events", w -> in(w) + "/events", "state=success&attributes=false", null,
                 member(), Reading.STREAM));
     }

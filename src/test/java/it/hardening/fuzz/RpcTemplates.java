@@ -227,6 +227,21 @@ public final class RpcTemplates {
             m.message = "line";
             return m;
         }));
+        t.add(new Template("pauseassignmentsmsg", w -> {
+            var m = new ProcessMessages.PauseAssignments();
+            m.colonyid = w.a.id();
+            return m;
+        }, w -> w.a.key()));
+        t.add(new Template("resumeassignmentsmsg", w -> {
+            var m = new ProcessMessages.ResumeAssignments();
+            m.colonyid = w.a.id();
+            return m;
+        }, w -> w.a.key()));
+        t.add(new Template("getpausestatusmsg", w -> {
+            var m = new ProcessMessages.GetPauseStatus();
+            m.colonyid = w.a.id();
+            return m;
+        }, w -> w.member.key()));
         t.add(processRef("getlogsmsg", w -> w.runningAttributes, id -> {
             var m = new LogMessages.GetLogs();
             m.processid = id;
