@@ -144,6 +144,7 @@ public class ProcessRepository {
 
     /** Up to {@code max} processes for one executor in one statement, in service order. */
     public List<Process> claimUpTo(String colonyId, String executorType, String executorId, Instant now, int max) {
+        // the single claim's parameters (the pause check names the colony once more), then the limit
         List<Process> claimed = sql.query(CLAIM_UP_TO, ProcessMapper::map, executorId, now, now, colonyId,
                 executorType, executorId, colonyId, max);
         claimed.sort(Comparator.comparingLong((Process p) -> p.prioritytime).thenComparing(p -> p.processid));
