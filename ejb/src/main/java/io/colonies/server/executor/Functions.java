@@ -18,6 +18,9 @@ import java.util.List;
  */
 @Stateless
 public class Functions {
+    /** As for cron and generator names (SpecRules.MAX_NAME_LENGTH). */
+    static final int MAX_FUNCNAME_LENGTH = 256;
+
     @Inject
     Authorizer authorizer;
 
@@ -38,6 +41,11 @@ public class Functions {
         }
         if (fun.funcname == null || fun.funcname.isBlank()) {
             throw new ExecutorException(ErrorKind.BAD_REQUEST, "fun.funcname is required");
+        }
+        if (fun.funcname.length() > MAX_FUNCNAME_LENGTH) {
+            // an index row over 8191 bytes would fail in PostgreSQL as a 5xx
+            throw new ExecutorException(ErrorKind.BAD_REQUEST,
+                    "fun.funcname is longer than the maximum of " + MAX_FUNCNAME_LENGTH + " characters");
         }
         if (functions.exists(fun.executorid, fun.funcname)) {
             throw new ExecutorException(ErrorKind.CONFLICT, "Function already exists");

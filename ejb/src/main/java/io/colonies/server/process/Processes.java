@@ -150,7 +150,8 @@ public class Processes {
             }
         }
         Instant now = clock.instant();
-        List<Process> closed = valid.isEmpty() ? List.of()
+        // mutable even when empty: it is sorted below
+        List<Process> closed = valid.isEmpty() ? new ArrayList<>()
                 : new ArrayList<>(store.closeMany(colony.value(), caller.id(), valid, now));
         Set<String> closedIds = new HashSet<>();
         closed.forEach(p -> closedIds.add(p.processid));
