@@ -200,6 +200,15 @@ class BatchSqlTest {
     }
 
     @Test
+    void aBatchOfOnlyInvalidItemsRefusesEachWithA400() {
+        // FuzzIT found this as a 500: nothing valid left the statement's result empty and immutable
+        List<CloseOutcome> outcomes = processes.closeBatch(MEMBER, ColonyId.of(COLONY),
+                java.util.Arrays.asList(null, new Closure(submitted(1).get(0), null, List.of(), null)));
+        assertEquals(2, outcomes.size());
+        outcomes.forEach(o -> assertEquals(ErrorKind.BAD_REQUEST, o.refusal().kind()));
+    }
+
+    @Test
     void theBatchItselfIsBoundedAndNeedsAMember() {
         String id = submitted(1).get(0);
         List<Closure> five = new ArrayList<>();
