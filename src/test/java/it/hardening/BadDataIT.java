@@ -112,6 +112,45 @@ class BadDataIT {
         assertTrue(rpc.status() >= 400 && rpc.status() < 500, rpc::toString);
     }
 
+    /** Fuzz finding 7: a function name is stored in a btree index, so it has a length limit. */
+    @ParameterizedTest
+    @CsvSource({"257, 400", "256, 200"})
+    void aFunctionNameLongerThan256IsA400(int length, int status) {
+        Reply rpc = signedRaw("{\"msgtype\":\"addfunctionmsg\",\"fun\":{\"executorid\":\"" + member.id() + "\","
+                + "\"colonyid\":\"" + colony.id() + "\",\"funcname\":\"" + "f".repeat(length) + "\"}}");
+        assertEquals(status, rpc.status(), rpc::toString);
+        if (status == 400) {
+            assertTrue(rpc.failure().message.contains("funcname"), rpc::toString);
+        }
+    }
+
+    /** Fuzz: a function's statistics, stored as sent, then made every listing of the executor's functions a 500. */
+    @ParameterizedTest
+    @CsvSource({"minwaittime", "avgexectime"})
+    void aNonFiniteFunctionStatisticIsA400(String statistic) {
+        Reply rpc = signedRaw("{\"msgtype\":\"addfunctionmsg\",\"fun\":{\"executorid\":\"" + member.id() + "\","
+                + "\"colonyid\":\"" + colony.id() + "\",\"funcname\":\"stats\",\"" + statistic + "\":1e309}}");
+        assertEquals(400, rpc.status(), rpc::toString);
+        assertTrue(rpc.failure().message.contains("fun." + statistic), rpc::toString);
+        Reply listed = signedRaw("{\"msgtype\":\"getfunctionsmsg\",\"executorid\":\"" + member.id() + "\"}");
+        assertEquals(200, listed.status(), listed::toString);
+    }
+
+    /** Fuzz finding 4: 1e309 decodes as an infinite double, which the server could store but not send back. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"1e309 | 0", "0 | -1e309"})
+    void aNonFiniteExecutorLocationIsA400(String longitude, String latitude) {
+        String executorId = PrivateKey.generate().id();
+        Reply rpc = signedRaw("{\"msgtype\":\"addexecutormsg\",\"executor\":{\"executorid\":\"" + executorId + "\","
+                + "\"executortype\":\"" + TYPE + "\",\"executorname\":\"far-" + executorId.substring(0, 8) + "\","
+                + "\"colonyid\":\"" + colony.id() + "\",\"location\":{\"long\":" + longitude + ",\"lat\":" + latitude + "}}}",
+                colony.key());
+        assertEquals(400, rpc.status(), rpc::toString);
+        assertTrue(rpc.failure().message.contains("location"), rpc::toString);
+        Reply stored = signedRaw("{\"msgtype\":\"getexecutormsg\",\"executorid\":\"" + executorId + "\"}");
+        assertEquals(404, stored.status(), () -> "nothing was stored: " + stored);
+    }
+
     private Reply signedRaw(String payloadJson) {
         return signedRaw(payloadJson, member.key());
     }

@@ -143,8 +143,10 @@ class FuzzIT {
     private static void fuzzOne(long seed, int index, World world, RpcFuzz rpc, RestFuzz rest, Sender sender, Tally tally,
                                 AtomicBoolean unresponsive) {
         Random r = new Random(seed * 0x9E3779B97F4A7C15L + index);
-        FuzzRequest request = r.nextInt(100) < RPC_SHARE_PERCENT ? rpc.next(index, world, r) : rest.next(index, world, r);
+        FuzzRequest request = null;
         try {
+            // built inside the try: a generator bug must be reported, not end this thread's share of the round
+            request = r.nextInt(100) < RPC_SHARE_PERCENT ? rpc.next(index, world, r) : rest.next(index, world, r);
             Sender.Answer answer = sender.send(request);
             tally.record(request, answer.status());
             String problem = Verdicts.problem(request, answer);
@@ -160,7 +162,9 @@ class FuzzIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            tally.fail("seed " + seed + " the fuzzer failed (" + e + ") on #" + index);
+            tally.fail("seed " + seed + " the fuzzer failed (" + e + " at " + Arrays.stream(e.getStackTrace())
+                    .filter(f -> f.getClassName().startsWith("it.")).limit(4).toList()
+                    + ") on #" + index + (request == null ? " while building it" : ": " + request.describe()));
         }
         if (index % HEALTH_EVERY == 0) {
             String health = sender.healthProblem();

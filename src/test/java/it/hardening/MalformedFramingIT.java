@@ -11,6 +11,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Badly framed request bodies are the client's fault (issue 14, finding 1, last bullet): each one is
@@ -51,9 +53,51 @@ class MalformedFramingIT {
         }
     }
 
+    /** Fuzz finding 8: media types that JAX-RS cannot parse, each as Content-Type and as Accept. */
+    @ParameterizedTest
+    @ValueSource(strings = {"garbage", "garbage/", "a/b/c", "text/plain; x=\"a,b\""})
+    void anUnreadableMediaTypeIsA400InTheEndpointsShape(String mediaType) throws Exception {
+        String rest = "/v1/colonies/" + "a".repeat(64) + "/processes";
+        // only Accept is a list: JAX-RS splits it at every comma, so the quoted one breaks only there
+        String[] headers = mediaType.contains(",") ? new String[] {"Accept"} : new String[] {"Content-Type", "Accept"};
+        for (String header : headers) {
+            String named = header + " " + mediaType;
+            RawHttp.Answer rpc = sendWith("/api", header + ": " + mediaType);
+            assertEquals(400, rpc.status(), named + ": " + rpc.text());
+            assertTrue(rpc.text().contains("\"error\":true"), named + ": " + rpc.text());
+            assertTrue(rpc.detail().contains(header), named + ": " + rpc.detail());
+
+            RawHttp.Answer problem = sendWith(rest, header + ": " + mediaType);
+            assertEquals(400, problem.status(), named + ": " + problem.text());
+            assertTrue(problem.head().toLowerCase().contains("application/problem+json"), named + ": " + problem.text());
+            assertTrue(problem.detail().contains(header), named + ": " + problem.detail());
+        }
+    }
+
+    /** ... while what JAX-RS reads still reaches it: here the unsigned request's 401. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Accept: *", "Accept: text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2",
+            "Accept: application/json;q=0.5", "Content-Type: application/json; charset=utf-8"})
+    void aReadableMediaTypePassesTheCheck(String header) throws Exception {
+        RawHttp.Answer answer = sendWith("/v1/colonies/" + "a".repeat(64) + "/processes", header);
+        assertEquals(401, answer.status(), header + ": " + answer.text());
+    }
+
+    private static RawHttp.Answer sendWith(String path, String header) throws Exception {
+        String head = RawHttp.head("POST", path, "Content-Length: 2", header);
+        if (header.startsWith("Content-Type:")) {
+            head = head.replaceFirst("Content-Type: application/json\r\n", "");
+        }
+        return exchange(head + "{}");
+    }
+
     private static RawHttp.Answer send(String path, String[] framing) throws Exception {
+        return exchange(RawHttp.head("POST", path, framing[0]) + framing[1]);
+    }
+
+    private static RawHttp.Answer exchange(String request) throws Exception {
         try (RawHttp http = new RawHttp(Rpc.replicaA().baseUrl(), 30_000)) {
-            http.send(RawHttp.head("POST", path, framing[0]) + framing[1]);
+            http.send(request);
             http.halfClose();
             return http.await(40);
         }

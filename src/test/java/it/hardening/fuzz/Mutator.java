@@ -117,7 +117,11 @@ public final class Mutator {
             case LONG_STRING -> slot.set(longString(current, r));
             case EMPTY_STRING -> slot.set("");
             case DEEP_NESTING -> slot.set(new Raw(deepNesting(r)));
-            case MISSING_KEY -> slot.remove();
+            case MISSING_KEY -> {
+                // a removed array element is gone from its list: describe what was there
+                slot.remove();
+                return describe(current);
+            }
             case DUPLICATE_KEY -> {
                 if (slot.key() == null) {
                     slot.set(wrongType(current, r));

@@ -82,7 +82,8 @@ public final class RpcFuzz {
                 log.add("envelope payload " + Mutator.describe(bad) + " (signed)");
             }
             case 1 -> {
-                String sig = (String) signature.value;
+                // an unsigned message (key null above) has an empty signature: damage a real one instead
+                String sig = ((String) signature.value).isEmpty() ? Signer.sign(b64, key) : (String) signature.value;
                 String bad = switch (r.nextInt(7)) {
                     case 0 -> Hex.random(r, 130);
                     case 1 -> sig.substring(0, 128);

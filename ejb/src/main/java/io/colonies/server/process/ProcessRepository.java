@@ -71,19 +71,6 @@ public class ProcessRepository {
         return many;
     }
 
-    /**
-     * Closes many processes of one assignee in one statement: each row of {@code unnest} is one closure
-     * (id, success or not, its output or errors as JSON text), guarded per row like the single closes, so
-     * a refused row is simply not returned and never stops the others.
-     */
-    private static final String CLOSE_MANY = announcing("UPDATE processes SET"
-            + " state = CASE WHEN c.closure_ok THEN " + SUCCESS + " ELSE " + FAILED + " END, end_time = ?,"
-            + " output = CASE WHEN c.closure_ok AND c.closure_payload <> '[]' THEN c.closure_payload ELSE output END,"
-            + " errors = CASE WHEN c.closure_ok THEN errors ELSE c.closure_payload END"
-            + " FROM unnest(?::text[], ?::boolean[], ?::text[]) AS c(closure_id, closure_ok, closure_payload)"
-            + " WHERE process_id = c.closure_id AND colony_id = ? AND assigned_executor_id = ?"
-            + " AND (state = " + RUNNING + " OR c.closure_ok AND state = " + SUCCESS + ")");
-
     @Inject
     Sql sql;
 
@@ -149,24 +136,6 @@ public class ProcessRepository {
                 executorType, executorId, colonyId, max);
         claimed.sort(Comparator.comparingLong((Process p) -> p.prioritytime).thenComparing(p -> p.processid));
         return claimed;
-    }
-
-    /**
-     * Closes each of {@code closures} the guards allow (see {@link #CLOSE_MANY}) and returns the closed
-     * rows; the ids must be distinct. An absent row was refused and is the caller's to explain.
-     */
-    public List<Process> closeMany(String colonyId, String executorId, List<Closure> closures, Instant now) {
-        List<String> ids = new ArrayList<>();
-        List<String> outcomes = new ArrayList<>();
-        List<String> payloads = new ArrayList<>();
-        for (Closure c : closures) {
-            ids.add(c.processId());
-            outcomes.add(Boolean.toString(c.successful()));
-            payloads.add(c.successful() ? WireJson.toJson(c.out() == null ? List.of() : c.out())
-                    : WireJson.toJson(c.errors() == null ? List.of() : c.errors()));
-        }
-        return sql.query(CLOSE_MANY, ProcessMapper::map, now, Sql.textArray(ids), Sql.textArray(outcomes),
-                Sql.textArray(payloads), colonyId, executorId);
     }
 
     /** The processes among {@code processIds} that exist, in no particular order. */
@@ -243,7 +212,8 @@ public class ProcessRepository {
 
     /**
      * Many closes in one statement (close coalescing, see {@link CloseCoalescer}): each element is
-     * guarded like {@link #closeSuccessful} or {@link #closeFailed} by its own assignee and state, and
+     * guarded like {@link #closeSuccessful} or {@link #closeFailed} by its own assignee and state (and by
+     * its scope's colony when it names one: a REST path's colony), and
      * every closed row is returned and announced. The rows travel as parallel arrays through
      * {@code unnest}, so every batch size shares one statement text and one prepared plan. Process
      * ids must be distinct. Rows whose guard refused the close are simply absent from the result.
@@ -254,8 +224,10 @@ public class ProcessRepository {
         List<String> successes = new ArrayList<>(closes.size());
         List<String> outputs = new ArrayList<>(closes.size());
         List<String> errors = new ArrayList<>(closes.size());
+        List<String> colonies = new ArrayList<>(closes.size());
         for (CloseRequest close : closes) {
             ids.add(close.processId().value());
+            colonies.add(close.scope().colony() == null ? null : close.scope().colony().value()); // null: any colony
             executors.add(close.caller().id());
             successes.add(close.success() ? "t" : "f");
             boolean hasOutput = close.success() && close.out() != null && !close.out().isEmpty();
@@ -263,15 +235,16 @@ public class ProcessRepository {
             errors.add(close.success() ? null : WireJson.toJson(close.errors() == null ? List.of() : close.errors()));
         }
         return sql.query(CLOSE_ALL, ProcessMapper::map, now, Sql.textArray(ids), Sql.textArray(executors),
-                Sql.textArray(successes), Sql.textArray(outputs), Sql.textArray(errors));
+                Sql.textArray(successes), Sql.textArray(outputs), Sql.textArray(errors), Sql.textArray(colonies));
     }
 
     private static final String CLOSE_ALL = announcing("UPDATE processes SET"
             + " state = CASE WHEN c.ok THEN " + SUCCESS + " ELSE " + FAILED + " END, end_time = ?,"
             + " output = COALESCE(c.new_output, processes.output), errors = COALESCE(c.new_errors, processes.errors)"
-            + " FROM unnest(?::text[], ?::text[], ?::text[]::boolean[], ?::text[], ?::text[])"
-            + "   AS c(id, executor, ok, new_output, new_errors)"
+            + " FROM unnest(?::text[], ?::text[], ?::text[]::boolean[], ?::text[], ?::text[], ?::text[])"
+            + "   AS c(id, executor, ok, new_output, new_errors, colony)"
             + " WHERE processes.process_id = c.id AND processes.assigned_executor_id = c.executor"
+            + " AND (c.colony IS NULL OR processes.colony_id = c.colony)"
             + " AND (processes.state = " + RUNNING + " OR c.ok AND processes.state = " + SUCCESS + ")")
             .replace(" RETURNING " + COLUMNS, " RETURNING " + qualified("processes", COLUMNS));
 

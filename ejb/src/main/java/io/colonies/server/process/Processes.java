@@ -150,9 +150,13 @@ public class Processes {
             }
         }
         Instant now = clock.instant();
+        ColonyScope scope = ColonyScope.of(colony);
+        // the coalescer's statement: the same guards, and one prepared plan for both paths
+        List<CloseRequest> requests = valid.stream().map(c -> c.successful()
+                ? CloseRequest.successful(caller, scope, ProcessId.of(c.processId()), c.out())
+                : CloseRequest.failed(caller, scope, ProcessId.of(c.processId()), c.errors())).toList();
         // mutable even when empty: it is sorted below
-        List<Process> closed = valid.isEmpty() ? new ArrayList<>()
-                : new ArrayList<>(store.closeMany(colony.value(), caller.id(), valid, now));
+        List<Process> closed = requests.isEmpty() ? new ArrayList<>() : new ArrayList<>(store.closeAll(requests, now));
         Set<String> closedIds = new HashSet<>();
         closed.forEach(p -> closedIds.add(p.processid));
         Map<String, Process> refused = refusedRows(valid, closedIds);

@@ -158,11 +158,15 @@ class CloseBatchSqlTest {
     }
 
     @Test
-    void aClosedRowOutsideTheRequestsScopeAbandonsTheBatch() {
+    void aRowOutsideTheRequestsScopeIsNotFoundAndStaysRunning() {
         ProcessId id = runningUnder(MEMBER);
-        ColoniesException e = assertThrows(ColoniesException.class, () -> batch.closeAll(List.of(
-                CloseRequest.successful(MEMBER, ColonyScope.of("another"), id, List.of()))));
-        assertEquals(ErrorKind.NOT_FOUND, e.kind());
-        assertTrue(closed.fired.isEmpty());
+        ProcessId inScope = runningUnder(MEMBER);
+        List<ColoniesException> outcomes = batch.closeAll(List.of(
+                CloseRequest.successful(MEMBER, ColonyScope.of("another"), id, List.of()),
+                CloseRequest.successful(MEMBER, ColonyScope.ANY, inScope, List.of())));
+        assertEquals(ErrorKind.NOT_FOUND, outcomes.get(0).kind(), "the statement's colony guard left it alone");
+        assertEquals(null, outcomes.get(1), "and the other close went through");
+        assertEquals(ProcessState.RUNNING, store.find(id.value()).state);
+        assertEquals(1, closed.fired.size());
     }
 }

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Bounds every request body before REST or RPC sees it (issue 14, findings 1, 3 and 4). A declared
@@ -34,7 +33,7 @@ public class BodyLimitFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         TransportFault early = checkDeclaredLength(request.getHeader("Content-Length"));
         if (early != null) {
-            refuse(path, response, early);
+            TransportReplies.send(path, response, early);
             return;
         }
         chain.doFilter(new BoundedRequest(request, response), response);
@@ -55,16 +54,6 @@ public class BodyLimitFilter extends HttpFilter {
             return TransportFault.malformed("Content-Length '" + shorten(value) + "' is out of range", null);
         }
         return length > settings.maxRequestBytes() ? TransportFault.tooLarge(settings.maxRequestBytes()) : null;
-    }
-
-    private static void refuse(String path, HttpServletResponse response, TransportFault fault) throws IOException {
-        response.setStatus(fault.status());
-        response.setHeader("Connection", "close");
-        response.setContentType(TransportReplies.contentType(path));
-        byte[] body = TransportReplies.body(path, fault).getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-        response.flushBuffer();
     }
 
     private static String shorten(String text) {

@@ -3,7 +3,8 @@ package io.colonies.web.transport;
 import java.io.IOException;
 
 /**
- * A request the transport refused while its body was read: too large, too slow, or badly framed.
+ * A request the transport refused: its body too large, too slow or badly framed, or a header that
+ * cannot be read.
  * An {@link IOException} so it travels through the body readers of JAX-RS unchanged; the error
  * mappers find it in the cause chain and answer its status instead of a 500.
  */
@@ -29,6 +30,11 @@ public class TransportFault extends IOException {
 
     public static TransportFault malformed(String why, Throwable cause) {
         return new TransportFault(400, "bad-request", "Malformed request body framing: " + why, cause);
+    }
+
+    /** A request header the endpoint cannot read, refused before the body is touched. */
+    public static TransportFault badHeader(String why) {
+        return new TransportFault(400, "bad-request", "Malformed request header: " + why, null);
     }
 
     public int status() {

@@ -4,8 +4,11 @@ import io.colonies.model.json.WireJson;
 import io.colonies.model.rpc.Envelopes;
 import io.colonies.web.rest.Problem;
 import io.colonies.web.rest.Problems;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -38,6 +41,17 @@ public final class TransportReplies {
         p.detail = fault.getMessage();
         p.instance = "urn:uuid:" + UUID.randomUUID();
         return WireJson.toJson(p);
+    }
+
+    /** Answers a request that never reaches JAX-RS, from a servlet filter. */
+    public static void send(String path, HttpServletResponse response, TransportFault fault) throws IOException {
+        response.setStatus(fault.status());
+        response.setHeader("Connection", "close");
+        response.setContentType(contentType(path));
+        byte[] body = body(path, fault).getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        response.flushBuffer();
     }
 
     /** The JAX-RS form, for the RPC endpoint whose body reader failed. */
