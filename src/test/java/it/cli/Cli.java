@@ -51,6 +51,26 @@ public final class Cli {
 
     private final Map<java.lang.Process, Path> outputs = new HashMap<>();
 
+    /** What a command from {@link #start} has printed on stdout so far. */
+    public String outputSoFar(java.lang.Process process) throws IOException {
+        return read(process, "out");
+    }
+
+    /** What a command from {@link #start} has printed on stderr so far. */
+    public String errorSoFar(java.lang.Process process) throws IOException {
+        return read(process, "err");
+    }
+
+    /** Waits for a command from {@link #start} to end; its exit code and outputs. */
+    public Result finish(java.lang.Process process, long seconds) throws IOException, InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the command did not finish within " + seconds + " s; it printed:\n"
+                    + read(process, "out") + read(process, "err"));
+        }
+        return new Result(process.exitValue(), read(process, "out"), read(process, "err"));
+    }
+
     private String read(java.lang.Process process, String stream) throws IOException {
         return Files.readString(Path.of(outputs.get(process) + "." + stream), StandardCharsets.UTF_8);
     }

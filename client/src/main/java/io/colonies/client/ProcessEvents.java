@@ -1,5 +1,6 @@
 package io.colonies.client;
 
+import io.colonies.model.core.Attribute;
 import io.colonies.model.core.Process;
 import io.colonies.model.json.WireJson;
 import io.colonies.model.security.PrivateKey;
@@ -14,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +27,7 @@ import java.util.stream.Stream;
  * subscription reconnects (new signature) after 0.25 s doubling to 5 s, and calls
  * {@link Listener#onSubscribed(boolean)} with {@code true}: events while disconnected are not
  * replayed, so re-read what matters then. A refusal (401, 403, 404) ends the subscription.
+ * {@link #subscribeAttributes} follows one process's attributes on the same stream ({@code attributes=true}).
  */
 public class ProcessEvents {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
@@ -51,6 +52,52 @@ public class ProcessEvents {
         }
     }
 
+    /**
+     * Receives one process's attribute changes and its state changes, on the subscription's own thread.
+     * Attributes that existed before the subscription are not sent: read the process in
+     * {@link #onSubscribed} for those.
+     */
+    public interface AttributeListener {
+        /**
+         * An attribute was added. One removed again before the server could read it carries only its
+         * ids (empty key and value); its removal follows.
+         */
+        void onAdded(Attribute attribute);
+
+        /** The attribute with this id was removed. */
+        void onRemoved(String attributeId);
+
+        /** The process changed to {@code process.state}. */
+        default void onProcess(Process process) {
+        }
+
+        /** As {@link Listener#onSubscribed}. */
+        default void onSubscribed(boolean reconnected) {
+        }
+
+        /** As {@link Listener#onEnded}. */
+        default void onEnded(RuntimeException error) {
+        }
+    }
+
+    /** The data of an attribute event: {@code change} is "added" or "removed" (docs/rest.md). */
+    public static class AttributeChange {
+        public static final String ADDED = "added";
+        public static final String REMOVED = "removed";
+
+        public String change = "";
+        public Attribute attribute;
+
+        public AttributeChange() {
+            // for JSON-B
+        }
+
+        public AttributeChange(String change, Attribute attribute) {
+            this.change = change;
+            this.attribute = attribute;
+        }
+    }
+
     /** An open subscription; closing it ends the stream. */
     public interface Subscription extends AutoCloseable {
         @Override
@@ -72,7 +119,95 @@ public class ProcessEvents {
         if (state != null && state >= 0) {
             path.append(sep).append("state=").append(state);
         }
-        OpenStream stream = new OpenStream(path.toString(), key, listener, timeout);
+        return open(colonyId, path.toString(), timeout, key, new StreamHandler() {
+            @Override
+            public void subscribed(boolean reconnected) {
+                listener.onSubscribed(reconnected);
+            }
+
+            @Override
+            public void frame(String event, String data) {
+                if (!isAttributeEvent(event)) {
+                    readProcess(data).ifPresent(listener::onEvent);
+                }
+            }
+
+            @Override
+            public void ended(RuntimeException error) {
+                listener.onEnded(error);
+            }
+        });
+    }
+
+    /**
+     * The attribute changes of {@code processId} (added and removed) and its state changes, for at most
+     * {@code timeout} (null or zero: until closed); reconnects and ends as {@link #subscribe} does.
+     * Signed by an approved member's key.
+     */
+    public Subscription subscribeAttributes(String colonyId, String processId, Duration timeout, PrivateKey key,
+                                            AttributeListener listener) {
+        if (processId == null || processId.isEmpty()) {
+            throw new IllegalArgumentException("An attribute subscription needs a process id");
+        }
+        String path = "/v1/colonies/" + colonyId + "/events?processId=" + processId + "&attributes=true";
+        return open(colonyId, path, timeout, key, new StreamHandler() {
+            @Override
+            public void subscribed(boolean reconnected) {
+                listener.onSubscribed(reconnected);
+            }
+
+            @Override
+            public void frame(String event, String data) {
+                deliverAttributeFrame(event, data, listener);
+            }
+
+            @Override
+            public void ended(RuntimeException error) {
+                listener.onEnded(error);
+            }
+        });
+    }
+
+    /**
+     * One frame of an attribute subscription to its listener: attribute events by their data's
+     * {@code change}, anything else as a process. A frame that cannot be read is skipped.
+     */
+    static void deliverAttributeFrame(String event, String data, AttributeListener listener) {
+        if (!isAttributeEvent(event)) {
+            readProcess(data).ifPresent(listener::onProcess);
+            return;
+        }
+        AttributeChange change;
+        try {
+            change = WireJson.fromJson(data, AttributeChange.class);
+        } catch (JsonbException e) {
+            return;
+        }
+        if (change == null || change.attribute == null || change.attribute.attributeid.isEmpty()) {
+            return;
+        }
+        if (AttributeChange.ADDED.equals(change.change)) {
+            listener.onAdded(change.attribute);
+        } else if (AttributeChange.REMOVED.equals(change.change)) {
+            listener.onRemoved(change.attribute.attributeid);
+        }
+    }
+
+    private static boolean isAttributeEvent(String event) {
+        return event.startsWith("attribute-");
+    }
+
+    /** The process of a state event; empty for a frame we cannot read (the next one may be fine). */
+    static Optional<Process> readProcess(String data) {
+        try {
+            return Optional.ofNullable(WireJson.fromJson(data, Process.class));
+        } catch (JsonbException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Subscription open(String colonyId, String path, Duration timeout, PrivateKey key, StreamHandler handler) {
+        OpenStream stream = new OpenStream(path, key, handler, timeout);
         Thread thread = new Thread(stream::run, "colonies-events-" + colonyId.substring(0, Math.min(8, colonyId.length())));
         thread.setDaemon(true);
         stream.thread = thread;
@@ -141,20 +276,29 @@ public class ProcessEvents {
         return Optional.empty();
     }
 
+    /** What an {@link OpenStream} reports, on its thread; each kind of subscription adapts it to its listener. */
+    private interface StreamHandler {
+        void subscribed(boolean reconnected);
+
+        void frame(String event, String data);
+
+        void ended(RuntimeException error);
+    }
+
     /** One subscription: connect, read lines, reconnect on drops, stop on close, timeout or refusal. */
     private final class OpenStream implements Subscription {
         private final String path;
         private final PrivateKey key;
-        private final Listener listener;
+        private final StreamHandler handler;
         private final long deadlineNanos;
         private volatile boolean closed;
         private volatile Stream<String> lines;
         private Thread thread;
 
-        OpenStream(String path, PrivateKey key, Listener listener, Duration timeout) {
+        OpenStream(String path, PrivateKey key, StreamHandler handler, Duration timeout) {
             this.path = path;
             this.key = key;
-            this.listener = listener;
+            this.handler = handler;
             this.deadlineNanos = timeout == null || timeout.isZero() ? Long.MAX_VALUE
                     : System.nanoTime() + timeout.toNanos();
         }
@@ -184,7 +328,7 @@ public class ProcessEvents {
             } catch (RuntimeException e) {
                 error = e;
             }
-            listener.onEnded(closed ? null : error);
+            handler.ended(closed ? null : error);
         }
 
         /** @return true when the stream was confirmed before it ended */
@@ -200,38 +344,31 @@ public class ProcessEvents {
                 throw RestTransport.problemOf(response.statusCode(), body);
             }
             lines = response.body();
-            boolean confirmed = false;
-            StringBuilder data = new StringBuilder();
+            EventFrames frames = new EventFrames(new EventFrames.Sink() {
+                @Override
+                public void subscribed() {
+                    handler.subscribed(reconnect);
+                }
+
+                @Override
+                public void frame(String event, String data) {
+                    if (!closed) {
+                        handler.frame(event, data);
+                    }
+                }
+            });
             try (Stream<String> open = lines) {
                 var it = open.iterator();
                 while (!closed && it.hasNext()) {
-                    String line = it.next();
-                    if (line.startsWith(": subscribed") && !confirmed) {
-                        confirmed = true;
-                        listener.onSubscribed(reconnect);
-                    } else if (line.startsWith("data:")) {
-                        data.append(line.substring(5).strip());
-                    } else if (line.isEmpty() && data.length() > 0) {
-                        deliver(data.toString());
-                        data.setLength(0);
-                    }
+                    frames.line(it.next());
                 }
             } catch (RuntimeException e) {
                 if (!(e.getCause() instanceof IOException) && !closed) {
                     throw e;
                 }
             }
-            return confirmed;
+            return frames.confirmed();
         }
-
-        private void deliver(String json) {
-            try {
-                listener.onEvent(WireJson.fromJson(json, Process.class));
-            } catch (JsonbException e) {
-                // a frame we cannot read is skipped; the next one may be fine
-            }
-        }
-
 
         @Override
         public void close() {

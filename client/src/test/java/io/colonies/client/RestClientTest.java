@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.colonies.model.core.Attribute;
 import io.colonies.model.core.Process;
 import io.colonies.model.security.PrivateKey;
 import io.colonies.model.security.RestSignature;
@@ -17,6 +18,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,6 +145,53 @@ class RestClientTest {
         });
         Optional<Process> done = client.events().waitForState(client, COLONY, PID, 2, Duration.ofSeconds(10), KEY);
         assertEquals(2, done.orElseThrow().state);
+    }
+
+    @Test
+    void anAttributeSubscriptionAsksForAttributesAndReportsEachChangeInOrder() throws Exception {
+        handle("/v1/colonies/" + COLONY + "/events", x -> {
+            x.getResponseHeaders().add("Content-Type", "text/event-stream");
+            x.sendResponseHeaders(200, 0);
+            OutputStream out = x.getResponseBody();
+            out.write((": subscribed\n\n: keep-alive\n\n"
+                    + "event: attribute-added\nid: a1\ndata: {\"change\":\"added\",\"attribute\":{\"attributeid\":\"a1\","
+                    + "\"targetid\":\"" + PID + "\",\"key\":\"progress\",\"value\":\"50%\"}}\n\n"
+                    + "event: attribute-removed\nid: a1\ndata: {\"change\":\"removed\",\"attribute\":{\"attributeid\":\"a1\"}}\n\n"
+                    + "event: success\nid: " + PID + "\ndata: {\"processid\":\"" + PID + "\",\"state\":2}\n\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        });
+        List<String> calls = new CopyOnWriteArrayList<>();
+        CountDownLatch ended = new CountDownLatch(1);
+        ProcessEvents.AttributeListener listener = new ProcessEvents.AttributeListener() {
+            @Override
+            public void onSubscribed(boolean reconnected) {
+                calls.add("subscribed " + reconnected);
+            }
+
+            @Override
+            public void onAdded(Attribute attribute) {
+                calls.add("added " + attribute.key + "=" + attribute.value);
+            }
+
+            @Override
+            public void onRemoved(String attributeId) {
+                calls.add("removed " + attributeId);
+            }
+
+            @Override
+            public void onProcess(Process process) {
+                calls.add("process " + process.state);
+                ended.countDown();
+            }
+        };
+        try (ProcessEvents.Subscription ignored = client.events().subscribeAttributes(COLONY, PID,
+                Duration.ofSeconds(10), KEY, listener)) {
+            assertTrue(ended.await(10, TimeUnit.SECONDS), calls.toString());
+        }
+        assertEquals(List.of("subscribed false", "added progress=50%", "removed a1", "process 2"), calls);
+        assertTrue(targets.contains("GET /v1/colonies/" + COLONY + "/events?processId=" + PID + "&attributes=true"),
+                targets.toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.colonies.testing;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
@@ -81,6 +82,12 @@ public final class FakeColoniesServer implements AutoCloseable {
 
     public FakeColoniesServer on(String payloadtype, Answer answer) {
         return on(payloadtype, call -> answer);
+    }
+
+    /** Serves {@code path} (e.g. the REST event stream under /v1) with {@code handler}, beside the scripted /api. */
+    public FakeColoniesServer route(String path, HttpHandler handler) {
+        server.createContext(path, handler);
+        return this;
     }
 
     public List<Call> calls() {

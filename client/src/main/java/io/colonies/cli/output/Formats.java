@@ -1,5 +1,6 @@
 package io.colonies.cli.output;
 
+import io.colonies.model.core.Attribute;
 import io.colonies.model.core.Executor;
 import io.colonies.model.core.ProcessState;
 import io.colonies.model.json.GoTime;
@@ -34,6 +35,17 @@ public final class Formats {
             case Executor.APPROVED: return "APPROVED";
             case Executor.REJECTED: return "REJECTED";
             default: return Integer.toString(state);
+        }
+    }
+
+    /** An attribute's type as the protocol names it: in, out, err or env (PROTOCOL §4.7). */
+    public static String attributeType(int type) {
+        switch (type) {
+            case Attribute.IN: return "in";
+            case Attribute.OUT: return "out";
+            case Attribute.ERR: return "err";
+            case Attribute.ENV: return "env";
+            default: return Integer.toString(type);
         }
     }
 

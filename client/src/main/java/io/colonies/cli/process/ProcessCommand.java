@@ -11,6 +11,7 @@ import io.colonies.model.core.ProcessState;
 import io.colonies.model.json.WireJson;
 import io.colonies.model.security.PrivateKey;
 import jakarta.json.bind.JsonbException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -157,6 +158,35 @@ public class ProcessCommand {
         String id = CliContext.checkedId("PROCESSID", processId);
         context.client().unassign(id, context.executorKey());
         context.done("Process " + id + " unassigned, waiting again");
+    }
+
+    @Command(name = "attributes", description = "Print a process's attributes (member key); --follow prints each one"
+            + " added or removed until the process ends.")
+    int attributes(@Parameters(paramLabel = "PROCESSID") String processId,
+            @Option(names = "--follow", description = "Keep printing attributes as they are added (+) or removed (-)"
+                    + " until the process succeeds, fails or is cancelled; exit code 0 only if it succeeded.")
+            boolean follow,
+            @Option(names = "--wait-timeout", paramLabel = "SECONDS", defaultValue = "0",
+                    description = "With --follow: give up after this long (0 = never).") int waitTimeout) {
+        String id = CliContext.checkedId("PROCESSID", processId);
+        PrivateKey key = context.executorKey();
+        // read first: an unknown process or an unreachable server is a clean error, not a silent stream
+        Process first = context.client().process(id, key);
+        WaitClock clock = WaitClock.withLimitSeconds(waitTimeout);
+        AttributeView view = new AttributeView(context, follow, clock);
+        if (!follow) {
+            view.current(first.attributes);
+            return ExitCodes.OK;
+        }
+        String colonyId = first.spec.conditions == null || first.spec.conditions.colonyid.isEmpty()
+                ? context.colonyId() : first.spec.conditions.colonyid;
+        Optional<Process> ended = new AttributeFollower(id, pid -> context.client().process(pid, key), view)
+                .follow(first, context.client().events(), colonyId, Duration.ofSeconds(Math.max(0, waitTimeout)), key);
+        if (ended.isEmpty()) {
+            context.progress(clock.stamp() + " gave up following the attributes of process " + id);
+            return ExitCodes.NOT_SUCCESSFUL;
+        }
+        return ended.get().state == ProcessState.SUCCESS ? ExitCodes.OK : ExitCodes.NOT_SUCCESSFUL;
     }
 
     @Command(name = "rm-attribute", description = "Remove an attribute of a running process (assignee's key).")
