@@ -19,11 +19,13 @@ import java.util.UUID;
  */
 final class BenchColony implements AutoCloseable {
     private final RpcClient rpc;
+    private final RestSender rest;
     private final PrivateKey serverKey;
     private final PrivateKey key;
 
     private BenchColony(RpcClient rpc, PrivateKey serverKey, PrivateKey key) {
         this.rpc = rpc;
+        this.rest = new RestSender(rpc);
         this.serverKey = serverKey;
         this.key = key;
     }
@@ -42,6 +44,10 @@ final class BenchColony implements AutoCloseable {
 
     RpcClient rpc() {
         return rpc;
+    }
+
+    RestSender rest() {
+        return rest;
     }
 
     /** A registered and approved executor of {@code type}. */

@@ -10,8 +10,13 @@ import java.util.Map;
  * the documented figures, and every size can be shrunk for a quick smoke run.
  */
 final class Options {
+    /** The server's default COLONIES_MAX_CLOSE_BATCH: one batch close must carry a whole assign batch. */
+    static final int BATCH_MAX_LIMIT = 256;
+
     /** Flag name → default value; also the list of accepted flags, so typos fail loudly. */
     private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+    /** Flag name → one line of help for {@code -h}, for flags whose name and default do not say enough. */
+    private static final Map<String, String> HELP = new LinkedHashMap<>();
 
     static {
         DEFAULTS.put("url", "http://127.0.0.1:50080");
@@ -22,8 +27,15 @@ final class Options {
         DEFAULTS.put("submit-count", "5000");
         DEFAULTS.put("submit-clients", "8");
         DEFAULTS.put("drain-count", "5000");
+        HELP.put("drain-count", "processes pre-submitted for each drain and batch run");
         DEFAULTS.put("drain-executors", "1,8,32");
+        HELP.put("drain-executors", "executor threads of drain and batch; one run (and table row) per value");
         DEFAULTS.put("drain-timeout", "-1");
+        HELP.put("drain-timeout", "assign long-poll seconds of drain and batch; <= 0 is a single attempt");
+        DEFAULTS.put("batch-max", "64");
+        HELP.put("batch-max", "batch: processes claimed per batch assign (?max=), 1 to the server's"
+                + " COLONIES_MAX_ASSIGN_BATCH (default 64); each batch is closed in one request, so at most "
+                + BATCH_MAX_LIMIT);
         DEFAULTS.put("wake-samples", "200");
         DEFAULTS.put("diamond-samples", "100");
         DEFAULTS.put("diamond-warmup", "10");
@@ -98,6 +110,15 @@ final class Options {
         }
     }
 
+    /** An integer flag that must lie in {@code [min, max]}. */
+    int integer(String name, int min, int max) {
+        int value = integer(name);
+        if (value < min || value > max) {
+            throw new UsageException("--" + name + " must be between " + min + " and " + max + ", got " + value);
+        }
+        return value;
+    }
+
     List<Integer> integers(String name) {
         List<Integer> list = new ArrayList<>();
         for (String part : list(name)) {
@@ -122,11 +143,17 @@ final class Options {
 
     static String usage() {
         StringBuilder text = new StringBuilder("usage: java -jar colonies-bench.jar [--flag value]...\n"
-                + "Scenarios: micro (in-process crypto/JSON cost), submit, drain, wake, diamond, steady, claim;\n"
+                + "Scenarios: micro (in-process crypto/JSON cost), submit, drain, batch (drain over the REST\n"
+                + "  batch path), wake, diamond, steady, claim;\n"
                 + "  'table' = every scenario of bench/run's table: " + Scenarios.table() + ".\n"
                 + "Flags and defaults:\n");
-        DEFAULTS.forEach((name, value) -> text.append("  --").append(name).append(' ')
-                .append(name.equals("server-key") ? "<dev key>" : value).append('\n'));
+        DEFAULTS.forEach((name, value) -> {
+            text.append("  --").append(name).append(' ').append(name.equals("server-key") ? "<dev key>" : value);
+            if (HELP.containsKey(name)) {
+                text.append("  (").append(HELP.get(name)).append(')');
+            }
+            text.append('\n');
+        });
         return text.toString();
     }
 

@@ -16,16 +16,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Sends signed requests to {@code POST /api} exactly as SDK clients do (PROTOCOL §1.2, §2.5). One
- * shared {@link HttpClient} keeps a pool of keep-alive connections, one per concurrently busy thread.
+ * shared {@link HttpClient} keeps a pool of keep-alive connections, one per concurrently busy thread;
+ * {@link RestSender} sends the REST requests of the batch scenario through the same pool and counter.
  */
 final class RpcClient {
     /** A connection the server closed between two requests fails the next send; try again a few times. */
     private static final int ATTEMPTS = 3;
 
     private final HttpClient http;
+    private final URI base;
     private final URI api;
     private final AtomicLong ioRetries = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
@@ -33,6 +36,7 @@ final class RpcClient {
     RpcClient(String baseUrl) {
         URI base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         requireLoopback(base.getHost());
+        this.base = base;
         this.api = base.resolve("api");
         // HTTP/1.1 explicitly: the default would try an h2c upgrade on plain http, which is not
         // what the SDK clients do and would measure a different server path. The direct executor
@@ -61,29 +65,46 @@ final class RpcClient {
     /** Signs and sends; {@code timeout} bounds the whole exchange (long-polls need more than the poll). */
     RpcResponse send(Message message, PrivateKey key, Duration timeout) {
         RpcRequest envelope = Envelopes.signed(message, key);
-        String body = envelopeJson(envelope);
         HttpRequest request = HttpRequest.newBuilder(api)
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .POST(HttpRequest.BodyPublishers.ofString(envelopeJson(envelope)))
                 .build();
+        Exchange exchange = exchange(message.msgtype, () -> request);
+        return decode(exchange.response(), exchange.sentNanos(), exchange.receivedNanos());
+    }
+
+    /** One HTTP exchange and the two clock readings around it (after any signing). */
+    record Exchange(HttpResponse<String> response, long sentNanos, long receivedNanos) {
+    }
+
+    /**
+     * Sends on the shared connection pool and counts the request once. {@code request} is asked for a
+     * new request on every attempt, so that a REST request can be signed again with a fresh nonce.
+     */
+    Exchange exchange(String what, Supplier<HttpRequest> request) {
         requests.incrementAndGet();
         IOException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            HttpRequest next = request.get();
             long sent = System.nanoTime();
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                long received = System.nanoTime();
-                return decode(response, sent, received);
+                HttpResponse<String> response = http.send(next, HttpResponse.BodyHandlers.ofString());
+                return new Exchange(response, sent, System.nanoTime());
             } catch (IOException e) {
                 last = e;
                 ioRetries.incrementAndGet();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + message.msgtype, e);
+                throw new IllegalStateException("interrupted while waiting for " + what, e);
             }
         }
-        throw new UncheckedIOException("sending " + message.msgtype + " failed " + ATTEMPTS + " times", last);
+        throw new UncheckedIOException("sending " + what + " failed " + ATTEMPTS + " times", last);
+    }
+
+    /** The server's base URL with a trailing slash; RPC is {@code api} under it, REST {@code v1/…}. */
+    URI base() {
+        return base;
     }
 
     RpcResponse send(Message message, PrivateKey key) {

@@ -19,6 +19,7 @@ final class Scenarios {
             new MicroScenario(),
             new SubmitScenario(),
             new DrainScenario(),
+            new BatchDrainScenario(),
             new WakeScenario(),
             new DiamondScenario(),
             new SteadyScenario(),

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 class ScenariosTest {
     @Test
     void theTableRunsTheScenariosOfIssue12() {
-        assertTrue(Scenarios.table().containsAll(List.of("submit", "drain", "wake", "diamond", "steady")),
+        assertTrue(Scenarios.table().containsAll(List.of("submit", "drain", "batch", "wake", "diamond", "steady")),
                 Scenarios.table().toString());
-        assertEquals(List.of("micro", "submit", "drain", "wake", "diamond", "steady"),
-                Scenarios.select(List.of("micro", "table")).subList(0, 6));
+        assertEquals(List.of("micro", "submit", "drain", "batch", "wake", "diamond", "steady"),
+                Scenarios.select(List.of("micro", "table")).subList(0, 7));
     }
 
     @Test
@@ -32,6 +32,7 @@ class ScenariosTest {
                 .collect(Collectors.toMap(RowSpec::scenario, RowSpec::pgLimit));
         assertEquals(PgLimits.SUBMIT, pg.get("submit"));
         assertEquals(PgLimits.DRAIN, pg.get("drain"));
+        assertEquals(PgLimits.DRAIN, pg.get("batch"));
         assertEquals(PgLimits.CYCLE, pg.get("steady"));
     }
 
