@@ -124,6 +124,15 @@ class BadDataIT {
         }
     }
 
+    /** Fuzz finding 11: a null env value was a 500 (NOT NULL attribute); it is "" as in the reference. */
+    @org.junit.jupiter.api.Test
+    void aNullEnvironmentValueIsStoredEmpty() {
+        Reply rpc = signedRaw("{\"msgtype\":\"submitfuncspecmsg\",\"spec\":{\"conditions\":{\"colonyid\":\"" + colony.id()
+                + "\",\"executortype\":\"" + TYPE + "\"},\"funcname\":\"f\",\"env\":{\"k\":null}}}");
+        assertEquals(200, rpc.status(), rpc::toString);
+        assertEquals(java.util.Map.of("k", ""), rpc.as(io.colonies.model.core.Process.class).spec.env, rpc::toString);
+    }
+
     /** Fuzz: a function's statistics, stored as sent, then made every listing of the executor's functions a 500. */
     @ParameterizedTest
     @CsvSource({"minwaittime", "avgexectime"})

@@ -83,6 +83,15 @@ class MalformedFramingIT {
         assertEquals(401, answer.status(), header + ": " + answer.text());
     }
 
+    /** A wildcard Content-Type made JAX-RS read a JSON array with its multipart reader: a 500. */
+    @Test
+    void aWildcardContentTypeOnARestBodyIsA415() throws Exception {
+        RawHttp.Answer answer = sendWith("/v1/colonies/" + "a".repeat(64) + "/processes/closures", "Content-Type: */*");
+        assertEquals(415, answer.status(), answer.text());
+        assertTrue(answer.head().toLowerCase().contains("application/problem+json"), answer.text());
+        assertTrue(answer.detail().contains("wildcard"), answer.detail());
+    }
+
     private static RawHttp.Answer sendWith(String path, String header) throws Exception {
         String head = RawHttp.head("POST", path, "Content-Length: 2", header);
         if (header.startsWith("Content-Type:")) {

@@ -69,6 +69,9 @@ public final class SpecRules {
         if (spec.env == null) {
             spec.env = new LinkedHashMap<>();
         }
+        // a null value decodes as "" in the reference (Go map[string]string), and env values are stored
+        // as NOT NULL attributes: do as the reference does (fuzz finding 11)
+        spec.env.replaceAll((key, value) -> value == null ? "" : value);
         if (spec.nodename == null) {
             spec.nodename = "";
         }

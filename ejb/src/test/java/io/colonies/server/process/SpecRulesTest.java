@@ -29,4 +29,15 @@ class SpecRulesTest {
         assertNotNull(spec.env);
         assertNotNull(spec.conditions.executorids);
     }
+
+    @Test
+    void aNullEnvironmentValueIsEmptyAsInTheReference() {
+        FunctionSpec spec = new FunctionSpec();
+        spec.conditions.executortype = "t";
+        spec.env = new java.util.HashMap<>();
+        spec.env.put("k", null);
+        spec.env.put("kept", "v");
+        SpecRules.requireAssignable(spec);
+        assertEquals(java.util.Map.of("k", "", "kept", "v"), spec.env);
+    }
 }

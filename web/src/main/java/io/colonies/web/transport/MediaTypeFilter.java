@@ -21,13 +21,22 @@ public class MediaTypeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String problem = headers.problem(request.getHeader("Content-Type"), joined(request, "Accept"));
-        if (problem == null) {
-            chain.doFilter(request, response);
-            return;
-        }
+        String contentType = request.getHeader("Content-Type");
+        String problem = headers.problem(contentType, joined(request, "Accept"));
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        TransportReplies.send(path, response, TransportFault.badHeader(problem));
+        if (problem != null) {
+            TransportReplies.send(path, response, TransportFault.badHeader(problem));
+        } else if (!TransportReplies.isRpc(path) && hasBody(request) && MediaTypeHeaders.isWildcard(contentType)) {
+            // RPC keeps accepting any type, as the reference does; REST bodies are JSON
+            TransportReplies.send(path, response, TransportFault.unsupportedMediaType("Content-Type '"
+                    + MediaTypeHeaders.shown(contentType.trim()) + "' is a wildcard; send the body as application/json"));
+        } else {
+            chain.doFilter(request, response);
+        }
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 
     /** Repeated Accept headers as JAX-RS reads them: one list. */

@@ -37,6 +37,19 @@ final class MediaTypeHeaders {
         return null;
     }
 
+    /**
+     * True for a wildcard Content-Type: a type or subtype of {@code *}. JAX-RS then picks a reader by
+     * the body's Java type alone, which for a JSON array was the multipart reader (a 500 found by
+     * FuzzIT); a body needs a concrete type.
+     */
+    static boolean isWildcard(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";", 2)[0].trim().split("/", 2);
+        return parts[0].equals("*") || (parts.length == 2 && parts[1].trim().equals("*"));
+    }
+
     private boolean parses(String mediaType) {
         try {
             parser.accept(mediaType);
@@ -46,7 +59,7 @@ final class MediaTypeHeaders {
         }
     }
 
-    private static String shown(String text) {
+    static String shown(String text) {
         StringBuilder out = new StringBuilder();
         text.codePoints().limit(SHOWN_CHARS).forEach(c -> out.appendCodePoint(c < 0x20 || c == 0x7f ? '?' : c));
         return text.codePointCount(0, text.length()) > SHOWN_CHARS ? out + "…" : out.toString();

@@ -37,6 +37,10 @@ public class TransportFault extends IOException {
         return new TransportFault(400, "bad-request", "Malformed request header: " + why, null);
     }
 
+    public static TransportFault unsupportedMediaType(String why) {
+        return new TransportFault(415, "unsupported-media-type", why, null);
+    }
+
     public int status() {
         return status;
     }

@@ -62,4 +62,16 @@ class MediaTypeHeadersTest {
         assertTrue(problem.contains("bad?x"), problem);
         assertTrue(problem.length() < 200, problem);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*/*", "application/*", " * / * ; q=1", "*"})
+    void wildcardContentTypesAreRecognised(String contentType) {
+        assertTrue(MediaTypeHeaders.isWildcard(contentType));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "application/json; x=*", "text/plain"})
+    void concreteContentTypesAreNotWildcards(String contentType) {
+        assertTrue(!MediaTypeHeaders.isWildcard(contentType));
+    }
 }
