@@ -106,7 +106,10 @@ final class WireInputRules {
                 }
             }
         } catch (JsonParsingException e) {
-            // malformed JSON: the binder reports it with its own message
+            // Refused here, not left to the binder: JSON-B skips the value of an unknown key with
+            // Parsson's skipArray/skipObject, which never stop at the end of a truncated text
+            // (eclipse-ee4j/parsson#23), so {"zz":[ would pin a request thread forever (found by FuzzIT).
+            throw new JsonbException(e.getMessage(), e);
         }
     }
 

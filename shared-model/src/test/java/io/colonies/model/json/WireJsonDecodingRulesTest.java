@@ -116,4 +116,13 @@ class WireJsonDecodingRulesTest {
         refusal("{\"args\":[" + digits + "]}", FunctionSpec.class);
         refusal("{\"nodename\":" + digits + "}", FunctionSpec.class);
     }
+
+    /** FuzzIT: JSON-B skips an unknown key's value with Parsson's skip, which loops forever at a truncated end. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{\"zz\":[", "{\"zz\":{\"a\":{", "{\"zz\":[[[{\"a\":[",
+            "{\"funcname\":\"f\",\"zz\":[1,2", "{\"zz\":[}]}", "{\"funcname\":\"f\"}}"})
+    @org.junit.jupiter.api.Timeout(value = 5, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void aTruncatedOrUnbalancedTextIsRefusedAtOnce(String json) {
+        refusal(json, FunctionSpec.class);
+    }
 }
