@@ -15,7 +15,8 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Summarises the CPU samples of a JFR recording (docs/performance.md, "Where the time goes"): the
+ * Summarises the CPU samples of a JFR recording (Java execution samples, plus native samples in a
+ * library's own native code) (docs/performance.md, "Where the time goes"): the
  * share of samples per library, by the frame that was running (a JDK frame counts for the library
  * that called into the JDK, so a HashMap lookup of Weld counts as Weld), the share of samples that
  * pass through each library at all, and the hottest methods.
@@ -23,7 +24,8 @@ import jdk.jfr.consumer.RecordingFile;
  * <pre>java -cp colonies-bench.jar io.colonies.bench.profile.JfrTop recording.jfr [top-methods]</pre>
  */
 public final class JfrTop {
-    private static final Set<String> SAMPLE_EVENTS = Set.of("jdk.ExecutionSample", "jdk.NativeMethodSample");
+    private static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
+    private static final String NATIVE_SAMPLE = "jdk.NativeMethodSample";
 
     private final Map<String, Long> self = new HashMap<>();
     private final Map<String, Long> inclusive = new HashMap<>();
@@ -37,8 +39,16 @@ public final class JfrTop {
         }
         JfrTop top = new JfrTop();
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
-            if (SAMPLE_EVENTS.contains(event.getEventType().getName()) && event.getStackTrace() != null) {
-                top.add(frames(event.getStackTrace()));
+            if (event.getStackTrace() == null) {
+                continue;
+            }
+            List<String[]> frames = frames(event.getStackTrace());
+            String type = event.getEventType().getName();
+            // a thread in a JDK native method is mostly waiting (epoll, poll, accept, socket reads);
+            // a library's native method (libsecp256k1, JNA) is work
+            if (type.equals(EXECUTION_SAMPLE) || (type.equals(NATIVE_SAMPLE) && !frames.isEmpty()
+                    && !Component.of(frames.get(0)[0]).equals(Component.JDK))) {
+                top.add(frames);
             }
         }
         System.out.print(top.report(args.length > 1 ? Integer.parseInt(args[1]) : 25));

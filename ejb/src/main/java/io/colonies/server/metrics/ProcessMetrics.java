@@ -10,8 +10,6 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Counts what this replica did to processes (submits, assigns, closes) per colony and executor type,
@@ -28,7 +26,7 @@ public class ProcessMetrics {
     private static final Logger LOG = Logger.getLogger("io.colonies.server.process.events");
 
     @Inject
-    MetricRegistry registry;
+    MetricHandles metrics;
 
     @Inject
     AfterCommit afterCommit;
@@ -40,7 +38,7 @@ public class ProcessMetrics {
     /** A process was queued (a function spec, or one node of a workflow). */
     public void submitted(String colony, String type, String processId, String operation) {
         afterCommit.run(() -> {
-            registry.counter(SUBMITTED, tags(colony, type)).inc();
+            metrics.counter(SUBMITTED, "colony", colony, "executor_type", type).inc();
             log("Process submitted", LogFields.with(LogFields.OPERATION, operation).and(LogFields.COLONY, colony)
                     .and(LogFields.PROCESS, processId).and(LogFields.EXECUTOR_TYPE, type), -1);
         });
@@ -51,11 +49,11 @@ public class ProcessMetrics {
         long started = System.nanoTime();
         Process claimed = claim.get();
         long nanos = System.nanoTime() - started;
-        registry.timer(CLAIM, new Tag("colony", safe(colonyId)), new Tag("executor_type", safe(executorType)),
-                new Tag("outcome", claimed == null ? "empty" : "claimed")).update(Duration.ofNanos(nanos));
+        metrics.timer(CLAIM, "colony", colonyId, "executor_type", executorType,
+                "outcome", claimed == null ? "empty" : "claimed").update(Duration.ofNanos(nanos));
         if (claimed != null) {
             afterCommit.run(() -> {
-                registry.counter(ASSIGNED, tags(colonyId, executorType)).inc();
+                metrics.counter(ASSIGNED, "colony", colonyId, "executor_type", executorType).inc();
                 log("Process assigned", LogFields.with(LogFields.OPERATION, "assign").and(LogFields.COLONY, colonyId)
                         .and(LogFields.PROCESS, claimed.processid).and(LogFields.EXECUTOR, executorId)
                         .and(LogFields.EXECUTOR_TYPE, executorType), nanos / 1_000_000);
@@ -70,11 +68,11 @@ public class ProcessMetrics {
         long started = System.nanoTime();
         List<Process> claimed = claim.get();
         long nanos = System.nanoTime() - started;
-        registry.timer(CLAIM, new Tag("colony", safe(colonyId)), new Tag("executor_type", safe(executorType)),
-                new Tag("outcome", claimed.isEmpty() ? "empty" : "claimed")).update(Duration.ofNanos(nanos));
+        metrics.timer(CLAIM, "colony", colonyId, "executor_type", executorType,
+                "outcome", claimed.isEmpty() ? "empty" : "claimed").update(Duration.ofNanos(nanos));
         if (!claimed.isEmpty()) {
             afterCommit.run(() -> {
-                registry.counter(ASSIGNED, tags(colonyId, executorType)).inc(claimed.size());
+                metrics.counter(ASSIGNED, "colony", colonyId, "executor_type", executorType).inc(claimed.size());
                 for (Process p : claimed) {
                     log("Process assigned", LogFields.with(LogFields.OPERATION, "assign").and(LogFields.COLONY, colonyId)
                             .and(LogFields.PROCESS, p.processid).and(LogFields.EXECUTOR, executorId)
@@ -91,8 +89,7 @@ public class ProcessMetrics {
         String type = p.spec.conditions.executortype;
         String outcome = successful ? "successful" : "failed";
         afterCommit.run(() -> {
-            Tag[] tags = {new Tag("colony", safe(colony)), new Tag("executor_type", safe(type)), new Tag("outcome", outcome)};
-            registry.counter(CLOSED, tags).inc();
+            metrics.counter(CLOSED, "colony", colony, "executor_type", type, "outcome", outcome).inc();
             log("Process closed " + outcome, LogFields.with(LogFields.OPERATION, successful ? "close" : "fail")
                     .and(LogFields.COLONY, colony).and(LogFields.PROCESS, p.processid).and(LogFields.EXECUTOR, executorId)
                     .and(LogFields.EXECUTOR_TYPE, type), ran == null ? -1 : ran.toMillis());
@@ -105,11 +102,4 @@ public class ProcessMetrics {
         }
     }
 
-    private static Tag[] tags(String colony, String type) {
-        return new Tag[] {new Tag("colony", safe(colony)), new Tag("executor_type", safe(type))};
-    }
-
-    private static String safe(String value) {
-        return value == null ? "" : value;
-    }
 }

@@ -2,8 +2,6 @@ package io.colonies.server.metrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Requests refused before any role check: signatures that cannot be verified, and replays (a used
@@ -17,20 +15,20 @@ public class SecurityMetrics {
     public static final String REST = "rest";
 
     @Inject
-    MetricRegistry registry;
+    MetricHandles metrics;
 
     public void signatureFailed(String protocol) {
-        if (registry == null) {
+        if (metrics == null) {
             return; // constructed by hand in a unit test
         }
-        registry.counter(SIGNATURE_FAILURES, new Tag("protocol", protocol)).inc();
+        metrics.counter(SIGNATURE_FAILURES, "protocol", protocol).inc();
     }
 
     /** {@code reason}: {@code nonce}, {@code stale} or {@code envelope}. */
     public void replayRefused(String protocol, String reason) {
-        if (registry == null) {
+        if (metrics == null) {
             return;
         }
-        registry.counter(REPLAYS_REFUSED, new Tag("protocol", protocol), new Tag("reason", reason)).inc();
+        metrics.counter(REPLAYS_REFUSED, "protocol", protocol, "reason", reason).inc();
     }
 }

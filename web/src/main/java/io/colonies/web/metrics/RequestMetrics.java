@@ -1,6 +1,7 @@
 package io.colonies.web.metrics;
 
 import io.colonies.server.logging.LogFields;
+import io.colonies.server.metrics.MetricHandles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -8,8 +9,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Request latency per protocol and operation ({@code colonies_server_request}), and for every reply
@@ -26,12 +25,12 @@ public class RequestMetrics {
     private static final Pattern INCIDENT = Pattern.compile("incident ([0-9a-fA-F-]{8,36})");
 
     @Inject
-    MetricRegistry registry;
+    MetricHandles metrics;
 
     public void record(String protocol, String operation, int status, long startedNanos, String incidentText) {
         long nanos = System.nanoTime() - startedNanos;
-        registry.timer(REQUEST, new Tag("protocol", protocol), new Tag("operation", operation),
-                new Tag("status", (status / 100) + "xx")).update(Duration.ofNanos(nanos));
+        metrics.timer(REQUEST, "protocol", protocol, "operation", operation, "status", (status / 100) + "xx")
+                .update(Duration.ofNanos(nanos));
         if (status >= 500) {
             LogFields.with(LogFields.OPERATION, protocol + ":" + operation).and(LogFields.STATUS, status)
                     .and(LogFields.INCIDENT, incident(incidentText)).and(LogFields.DURATION_MS, nanos / 1_000_000)
