@@ -34,6 +34,41 @@ public final class Cli {
         return new Result(process.exitValue(), read(process, "out"), read(process, "err"));
     }
 
+    /** Runs a command that must succeed. */
+    public Result ok(String... args) throws IOException, InterruptedException {
+        Result result = run(args);
+        if (result.exit() != 0) {
+            throw new AssertionError("colonies " + String.join(" ", args) + " exited " + result.exit() + "\n" + result);
+        }
+        return result;
+    }
+
+    /** A command's {@code --json} output as an object. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> json(Result result) {
+        return io.colonies.model.json.WireJson.fromJson(result.out(), Map.class);
+    }
+
+    /** What {@link #newColonyWithExecutor} made; this CLI now holds all three keys. */
+    public record NewColony(String id, String colonyKeyHex, io.colonies.model.security.PrivateKey executorKey) {
+    }
+
+    /**
+     * A fresh colony named {@code name}, created with the server key, and one approved executor of type
+     * {@code edge} named {@code me}: the set-up every CLI walkthrough starts from.
+     */
+    public NewColony newColonyWithExecutor(String name, String serverKeyHex) throws IOException, InterruptedException {
+        with("COLONIES_SERVER_PRVKEY", serverKeyHex);
+        Result keygen = ok("keygen");
+        String colonyId = keygen.line("Id:");
+        with("COLONIES_COLONY_ID", colonyId).with("COLONIES_COLONY_PRVKEY", keygen.line("PrivateKey:"));
+        ok("colony", "add", "--name", name, "--colonyid", colonyId);
+        String executorKey = (String) json(ok("--json", "executor", "add", "--type", "edge", "--name", "me", "--approve"))
+                .get("prvkey");
+        with("COLONIES_EXECUTOR_PRVKEY", executorKey);
+        return new NewColony(colonyId, keygen.line("PrivateKey:"), io.colonies.model.security.PrivateKey.fromHex(executorKey));
+    }
+
     /** Starts a long-running command (an executor); its output goes to files under target/. */
     public java.lang.Process start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", jar()));

@@ -41,14 +41,10 @@ class CliAttributesIT {
 
     @BeforeEach
     void colonyAndKey() throws Exception {
-        cli = new Cli(50181).with("COLONIES_SERVER_PRVKEY", Keys.SERVER.hex());
-        Cli.Result keygen = ok("keygen");
-        colonyId = keygen.line("Id:");
-        cli.with("COLONIES_COLONY_ID", colonyId).with("COLONIES_COLONY_PRVKEY", keygen.line("PrivateKey:"));
-        ok("colony", "add", "--name", "cli-attributes", "--colonyid", colonyId);
-        Map<String, Object> me = json(ok("--json", "executor", "add", "--type", "edge", "--name", "me", "--approve"));
-        cli.with("COLONIES_EXECUTOR_PRVKEY", (String) me.get("prvkey"));
-        executorKey = PrivateKey.fromHex((String) me.get("prvkey"));
+        cli = new Cli(50181);
+        Cli.NewColony colony = cli.newColonyWithExecutor("cli-attributes", Keys.SERVER.hex());
+        colonyId = colony.id();
+        executorKey = colony.executorKey();
     }
 
     @Test
@@ -153,13 +149,10 @@ class CliAttributesIT {
     }
 
     private Cli.Result ok(String... args) throws Exception {
-        Cli.Result result = cli.run(args);
-        assertEquals(0, result.exit(), () -> "colonies " + String.join(" ", args) + "\n" + result);
-        return result;
+        return cli.ok(args);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> json(Cli.Result result) {
-        return WireJson.fromJson(result.out(), Map.class);
+        return Cli.json(result);
     }
 }

@@ -3,7 +3,6 @@ package it.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.colonies.model.json.WireJson;
 import it.support.Arquillian;
 import it.support.Keys;
 import java.math.BigDecimal;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CliCommandsIT {
     private Cli cli;
-    private Cli.Result colonyKeys;
+    private Cli.NewColony colony;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -31,13 +30,8 @@ class CliCommandsIT {
 
     @BeforeEach
     void colonyAndKey() throws Exception {
-        cli = new Cli(50181).with("COLONIES_SERVER_PRVKEY", Keys.SERVER.hex());
-        Cli.Result keygen = ok("keygen");
-        colonyKeys = keygen;
-        cli.with("COLONIES_COLONY_ID", keygen.line("Id:")).with("COLONIES_COLONY_PRVKEY", keygen.line("PrivateKey:"));
-        ok("colony", "add", "--name", "cli-commands", "--colonyid", keygen.line("Id:"));
-        Map<String, Object> me = json(ok("--json", "executor", "add", "--type", "edge", "--name", "me", "--approve"));
-        cli.with("COLONIES_EXECUTOR_PRVKEY", (String) me.get("prvkey"));
+        cli = new Cli(50181);
+        colony = cli.newColonyWithExecutor("cli-commands", Keys.SERVER.hex());
     }
 
     @Test
@@ -77,8 +71,8 @@ class CliCommandsIT {
         String p = id(ok("--json", "function", "submit", "--spec", spec.toString()), "processid");
         // Its own executor identity: only the colony key, no COLONIES_EXECUTOR_PRVKEY.
         Cli runner = new Cli(50181).with("COLONIES_SERVER_PRVKEY", Keys.SERVER.hex())
-                .with("COLONIES_COLONY_ID", colonyKeys.line("Id:"))
-                .with("COLONIES_COLONY_PRVKEY", colonyKeys.line("PrivateKey:"));
+                .with("COLONIES_COLONY_ID", colony.id())
+                .with("COLONIES_COLONY_PRVKEY", colony.colonyKeyHex());
         java.lang.Process executor = runner.start("executor", "run", "--type", "edge", "--grace-period", "0");
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -158,14 +152,11 @@ class CliCommandsIT {
     }
 
     private Cli.Result ok(String... args) throws Exception {
-        Cli.Result result = cli.run(args);
-        assertEquals(0, result.exit(), () -> "colonies " + String.join(" ", args) + "\n" + result);
-        return result;
+        return cli.ok(args);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> json(Cli.Result result) {
-        return WireJson.fromJson(result.out(), Map.class);
+        return Cli.json(result);
     }
 
     @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package it.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.colonies.model.json.WireJson;
 import io.colonies.model.rpc.LogMessages.AddLog;
 import io.colonies.model.security.PrivateKey;
 import it.support.Arquillian;
@@ -33,13 +32,8 @@ class CliLogsIT {
 
     @BeforeEach
     void colonyAndKey() throws Exception {
-        cli = new Cli(50181).with("COLONIES_SERVER_PRVKEY", Keys.SERVER.hex());
-        Cli.Result keygen = ok("keygen");
-        cli.with("COLONIES_COLONY_ID", keygen.line("Id:")).with("COLONIES_COLONY_PRVKEY", keygen.line("PrivateKey:"));
-        ok("colony", "add", "--name", "cli-logs", "--colonyid", keygen.line("Id:"));
-        Map<String, Object> me = json(ok("--json", "executor", "add", "--type", "edge", "--name", "me", "--approve"));
-        cli.with("COLONIES_EXECUTOR_PRVKEY", (String) me.get("prvkey"));
-        executorKey = PrivateKey.fromHex((String) me.get("prvkey"));
+        cli = new Cli(50181);
+        executorKey = cli.newColonyWithExecutor("cli-logs", Keys.SERVER.hex()).executorKey();
     }
 
     @Test
@@ -78,13 +72,10 @@ class CliLogsIT {
     }
 
     private Cli.Result ok(String... args) throws Exception {
-        Cli.Result result = cli.run(args);
-        assertEquals(0, result.exit(), () -> "colonies " + String.join(" ", args) + "\n" + result);
-        return result;
+        return cli.ok(args);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> json(Cli.Result result) {
-        return WireJson.fromJson(result.out(), Map.class);
+        return Cli.json(result);
     }
 }

@@ -50,10 +50,8 @@ final class BatchDrainScenario implements Scenario {
         int timeout = ctx.options().integer("drain-timeout");
         Deadline deadline = ctx.deadline();
         try (BenchColony colony = ctx.newColony("batch")) {
-            List<BenchExecutor> submitters = colony.executors("submitter", 8);
+            Submissions.preSubmit(colony, "batch", count, deadline);
             List<BenchExecutor> workers = colony.executors("worker", executorCount);
-            Log.info("batch: pre-submitting " + count + " processes");
-            Submissions.submit(submitters, "worker", count, new Latencies(), deadline);
             Log.info("batch: " + executorCount + " executors, batches of up to " + max + ", assign timeout "
                     + timeout);
 

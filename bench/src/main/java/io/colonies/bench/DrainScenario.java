@@ -40,10 +40,8 @@ final class DrainScenario implements Scenario {
         int timeout = ctx.options().integer("drain-timeout");
         Deadline deadline = ctx.deadline();
         try (BenchColony colony = ctx.newColony("drain")) {
-            List<BenchExecutor> submitters = colony.executors("submitter", 8);
+            Submissions.preSubmit(colony, "drain", count, deadline);
             List<BenchExecutor> workers = colony.executors("worker", executorCount);
-            Log.info("drain: pre-submitting " + count + " processes");
-            Submissions.submit(submitters, "worker", count, new Latencies(), deadline);
             Log.info("drain: " + executorCount + " executors, assign timeout " + timeout);
 
             Latencies assigns = new Latencies();

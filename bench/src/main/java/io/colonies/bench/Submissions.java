@@ -9,6 +9,13 @@ final class Submissions {
     private Submissions() {
     }
 
+    /** Fills a drain's queue: {@code count} processes for executors of type "worker", from 8 submitters. */
+    static void preSubmit(BenchColony colony, String scenario, int count, Deadline deadline) {
+        List<BenchExecutor> submitters = colony.executors("submitter", 8);
+        Log.info(scenario + ": pre-submitting " + count + " processes");
+        submit(submitters, "worker", count, new Latencies(), deadline);
+    }
+
     /** Outcome of a batch: wall time of the whole batch and how many submits failed. */
     record Batch(long wallNanos, long failures) {
     }
