@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The drain over the REST batch path (issue 12, target 5; docs/rest.md "Batch path"): the same
- * {@code --drain-count} pre-submitted processes, and each executor thread loops batch assign of up to
+ * {@code --batch-count} pre-submitted processes, and each executor thread loops batch assign of up to
  * {@code --batch-max} → one batch close of everything it got. A process then costs a fraction of a
  * request instead of two, which is what the row's ratio to {@code pg_drain} shows. Like drain, the
  * clock stops at the close reply that completes the last process.
@@ -46,7 +46,7 @@ final class BatchDrainScenario implements Scenario {
     }
 
     private void runOnce(Context ctx, int executorCount, int max) {
-        int count = ctx.options().integer("drain-count");
+        int count = ctx.options().integer("batch-count");
         int timeout = ctx.options().integer("drain-timeout");
         Deadline deadline = ctx.deadline();
         try (BenchColony colony = ctx.newColony("batch")) {
