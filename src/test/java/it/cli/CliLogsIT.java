@@ -1,6 +1,7 @@
 package it.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.colonies.model.rpc.LogMessages.AddLog;
 import io.colonies.model.security.PrivateKey;
@@ -61,6 +62,19 @@ class CliLogsIT {
         Cli.Result followed = follow.get(60, TimeUnit.SECONDS);
         assertEquals(0, followed.exit(), followed.toString());
         assertEquals(List.of("first", "second", "third"), followed.out().lines().toList());
+    }
+
+    /** The exit code tells a script whether the process worked, as for get and attributes --follow. */
+    @Test
+    void followingAFailedProcessExitsNotSuccessful() throws Exception {
+        String id = (String) json(ok("--json", "function", "submit", "--spec", "examples/echo-spec.json")).get("processid");
+        ok("--json", "process", "assign", "--timeout", "5");
+        add(id, "about to fail");
+        ok("process", "fail", id);
+        Cli.Result followed = cli.run("process", "logs", id, "--follow");
+        assertEquals(4, followed.exit(), followed.toString());
+        assertEquals(List.of("about to fail"), followed.out().lines().toList());
+        assertTrue(followed.err().contains("ended FAILED"), followed.toString());
     }
 
     private void add(String processId, String message) {

@@ -5,6 +5,7 @@ import io.colonies.client.ColoniesClient;
 import io.colonies.model.core.Log;
 import io.colonies.model.security.PrivateKey;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -30,18 +31,21 @@ public class LogFollower {
         client.logs(processId, count, 0, key).forEach(printer);
     }
 
-    /** @return true when the process ended (and all its lines were printed), false when the clock expired */
-    public boolean follow(String processId, WaitClock clock) {
+    /**
+     * @return the process's final state once it ended (and all its lines were printed), empty when the
+     *         clock expired first
+     */
+    public OptionalInt follow(String processId, WaitClock clock) {
         long since = 0;
         while (true) {
             // Read the state before the lines: once it is final no line can follow, so one more drain is all.
-            boolean ended = States.isFinal(client.process(processId, key).state);
+            int state = client.process(processId, key).state;
             since = drain(processId, since);
-            if (ended) {
-                return true;
+            if (States.isFinal(state)) {
+                return OptionalInt.of(state);
             }
             if (clock.expired()) {
-                return false;
+                return OptionalInt.empty();
             }
             clock.pause();
         }

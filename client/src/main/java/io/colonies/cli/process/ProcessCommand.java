@@ -14,6 +14,7 @@ import jakarta.json.bind.JsonbException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -114,7 +115,8 @@ public class ProcessCommand {
             @Option(names = "--count", defaultValue = "100",
                     description = "Without --follow: at most this many lines, 1-500 (default: ${DEFAULT-VALUE}).")
             int count,
-            @Option(names = "--follow", description = "Print lines as they come until the process succeeds or fails.")
+            @Option(names = "--follow", description = "Print lines as they come until the process ends; the exit"
+                    + " code is 0 only when it succeeded.")
             boolean follow,
             @Option(names = "--wait-timeout", paramLabel = "SECONDS", defaultValue = "0",
                     description = "With --follow: give up after this long (0 = never).") int waitTimeout) {
@@ -134,10 +136,16 @@ public class ProcessCommand {
             logs.print(id, count);
             return ExitCodes.OK;
         }
-        if (logs.follow(id, WaitClock.withLimitSeconds(waitTimeout))) {
+        OptionalInt ended = logs.follow(id, WaitClock.withLimitSeconds(waitTimeout));
+        if (ended.isEmpty()) {
+            context.progress("gave up following the log of process " + id);
+            return ExitCodes.NOT_SUCCESSFUL;
+        }
+        if (ended.getAsInt() == ProcessState.SUCCESS) {
             return ExitCodes.OK;
         }
-        context.progress("gave up following the log of process " + id);
+        // like get --follow and attributes --follow: the exit code tells a script whether it worked
+        context.progress("process " + id + " ended " + Formats.state(ended.getAsInt()));
         return ExitCodes.NOT_SUCCESSFUL;
     }
 
