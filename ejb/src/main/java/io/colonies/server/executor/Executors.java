@@ -57,11 +57,6 @@ public class Executors {
         if (executor.executortype == null || executor.executortype.isBlank()) {
             throw new ExecutorException(ErrorKind.BAD_REQUEST, "executor.executortype is required");
         }
-        if (executor.location != null
-                && !(Double.isFinite(executor.location.longitude) && Double.isFinite(executor.location.lat))) {
-            // An infinite coordinate would be stored and then break every reply that lists the executor.
-            throw new ExecutorException(ErrorKind.BAD_REQUEST, "executor.location must be finite numbers");
-        }
         ExecutorEntity sameName = executors.byName(executor.colonyid, executor.executorname);
         if (sameName != null) {
             if (!config.allowExecutorReregister()) {

@@ -11,8 +11,6 @@ import io.colonies.server.security.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Function-registry use cases (PROTOCOL §5.4), the one entry point of RPC and REST: approved members
@@ -49,28 +47,12 @@ public class Functions {
             throw new ExecutorException(ErrorKind.BAD_REQUEST,
                     "fun.funcname is longer than the maximum of " + MAX_FUNCNAME_LENGTH + " characters");
         }
-        requireFiniteStatistics(fun);
         if (functions.exists(fun.executorid, fun.funcname)) {
             throw new ExecutorException(ErrorKind.CONFLICT, "Function already exists");
         }
         FunctionEntity entity = FunctionEntity.from(fun, Hashes.randomId());
         functions.insert(entity);
         return entity.toWire();
-    }
-
-    /**
-     * The statistics a client may send along (reference behaviour: stored as given). A number like
-     * 1e309 decodes as infinity, which PostgreSQL stores but JSON cannot carry back.
-     */
-    private static void requireFiniteStatistics(Function fun) {
-        Map<String, Double> statistics = Map.of("minwaittime", fun.minwaittime, "maxwaittime", fun.maxwaittime,
-                "minexectime", fun.minexectime, "maxexectime", fun.maxexectime, "avgwaittime", fun.avgwaittime,
-                "avgexectime", fun.avgexectime);
-        new TreeMap<>(statistics).forEach((name, value) -> {
-            if (!Double.isFinite(value)) {
-                throw new ExecutorException(ErrorKind.BAD_REQUEST, "fun." + name + " must be a finite number");
-            }
-        });
     }
 
     /** Approved members: every function of the colony. */

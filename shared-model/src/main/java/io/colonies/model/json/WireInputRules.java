@@ -2,6 +2,7 @@ package io.colonies.model.json;
 
 import jakarta.json.Json;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
@@ -120,6 +121,13 @@ final class WireInputRules {
     }
 
     private static void checkNumber(Type type, BigDecimal value, Deque<Frame> open) {
+        if (type == double.class || type == Double.class) {
+            // 1e309 would decode as infinity, which can be stored but never written back as JSON
+            if (Double.isInfinite(value.doubleValue())) {
+                throw refused(pathOf(open), "a number out of range for a double (a finite number is required)");
+            }
+            return;
+        }
         boolean isInt = type == int.class || type == Integer.class;
         boolean isLong = type == long.class || type == Long.class;
         if (!isInt && !isLong) {
@@ -189,7 +197,9 @@ final class WireInputRules {
         }
         String key = frame.key.toLowerCase(Locale.ROOT);
         for (Field field : raw.getFields()) {
-            if (!Modifier.isStatic(field.getModifiers()) && field.getName().toLowerCase(Locale.ROOT).equals(key)) {
+            JsonbProperty renamed = field.getAnnotation(JsonbProperty.class);
+            String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : field.getName();
+            if (!Modifier.isStatic(field.getModifiers()) && name.toLowerCase(Locale.ROOT).equals(key)) {
                 return field.getGenericType();
             }
         }

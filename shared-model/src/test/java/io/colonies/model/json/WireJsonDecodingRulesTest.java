@@ -125,4 +125,14 @@ class WireJsonDecodingRulesTest {
     void aTruncatedOrUnbalancedTextIsRefusedAtOnce(String json) {
         refusal(json, FunctionSpec.class);
     }
+
+    /** FuzzIT: 1e309 decodes as infinity; JSON cannot carry it back, so every later reply failed. */
+    @Test
+    void aDoubleOutOfRangeIsRefusedNamingTheFieldEvenWhenRenamed() {
+        assertTrue(refusal("{\"location\":{\"long\":1e309,\"lat\":0}}", io.colonies.model.core.Executor.class)
+                .contains("location.long"));
+        assertTrue(refusal("{\"minwaittime\":-1e309}", io.colonies.model.core.Function.class).contains("minwaittime"));
+        assertEquals(1.5e308, WireJson.fromClientJson("{\"minwaittime\":1.5e308}", io.colonies.model.core.Function.class)
+                .minwaittime);
+    }
 }
