@@ -19,13 +19,9 @@ import io.colonies.server.db.TestDatabase;
 import io.colonies.server.error.ColoniesException;
 import io.colonies.server.error.ErrorKind;
 import io.colonies.server.id.ColonyId;
-import io.colonies.server.metrics.ProcessMetrics;
 import io.colonies.server.security.AuthorizationException;
-import io.colonies.server.security.Authorizer;
 import io.colonies.server.security.Caller;
-import io.colonies.server.security.Member;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -66,23 +62,11 @@ class BatchSqlTest {
         store = new ProcessRepository(new Sql(db.autoCommit()));
         processes = new Processes();
         processes.store = store;
-        processes.authorizer = new Authorizer() {
-            @Override
-            public Member requireMember(Caller caller, ColonyId colony) {
-                if (!COLONY.equals(colony.value()) || caller.id().equals("0".repeat(64))) {
-                    throw new AuthorizationException(ErrorKind.FORBIDDEN, "not a member");
-                }
-                return null;
-            }
-        };
+        processes.authorizer = Fakes.members(caller -> !caller.id().equals("0".repeat(64)));
         closed = new Recorded.SyncEvent<>();
         processes.closedEvents = closed;
         processes.clock = Clock.fixed(NOW.plusSeconds(5), ZoneOffset.UTC);
-        processes.metrics = new ProcessMetrics() {
-            @Override
-            public void closed(Process p, boolean successful, String executorId, Duration ran) {
-            }
-        };
+        processes.metrics = Fakes.noMetrics();
         processes.config = new ColoniesConfig() {
             @Override
             public int maxCloseBatch() {

@@ -11,16 +11,11 @@ import io.colonies.server.db.Sql;
 import io.colonies.server.db.TestDatabase;
 import io.colonies.server.error.ColoniesException;
 import io.colonies.server.error.ErrorKind;
-import io.colonies.server.id.ColonyId;
 import io.colonies.server.id.ColonyScope;
 import io.colonies.server.id.ProcessId;
-import io.colonies.server.metrics.ProcessMetrics;
 import io.colonies.server.security.AuthorizationException;
-import io.colonies.server.security.Authorizer;
 import io.colonies.server.security.Caller;
-import io.colonies.server.security.Member;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -58,28 +53,11 @@ class CloseBatchSqlTest {
         store = new ProcessRepository(new Sql(db.autoCommit()));
         batch = new CloseBatch();
         batch.store = store;
-        batch.authorizer = new Authorizer() {
-            @Override
-            public Member requireMember(Caller caller, String colonyId) {
-                if (!members.contains(caller) || !ProcessStoreSqlTest.COLONY.equals(colonyId)) {
-                    throw new AuthorizationException(ErrorKind.FORBIDDEN, "not a member");
-                }
-                return null;
-            }
-
-            @Override
-            public Member requireMember(Caller caller, ColonyId colony) {
-                return requireMember(caller, colony.value());
-            }
-        };
+        batch.authorizer = Fakes.members(caller -> members.contains(caller));
         closed = new Recorded.SyncEvent<>();
         batch.closedEvents = closed;
         batch.clock = Clock.fixed(ProcessStoreSqlTest.NOW.plusSeconds(5), ZoneOffset.UTC);
-        batch.metrics = new ProcessMetrics() {
-            @Override
-            public void closed(Process p, boolean successful, String executorId, Duration ran) {
-            }
-        };
+        batch.metrics = Fakes.noMetrics();
     }
 
     private ProcessId runningUnder(Caller executor) {

@@ -1,6 +1,5 @@
 package io.colonies.server.process;
 
-import io.colonies.server.metrics.ProcessMetrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,9 +17,7 @@ import io.colonies.server.id.ProcessId;
 import io.colonies.server.security.AuthorizationException;
 import io.colonies.server.security.Authorizer;
 import io.colonies.server.security.Caller;
-import io.colonies.server.security.Member;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -48,40 +45,16 @@ class ProcessesSqlTest {
         }
     }
 
-    /** Only {@link #MEMBER} belongs to the colony; the real role rules are the Authorizer's own tests' business. */
-    private static final class OneMember extends Authorizer {
-        @Override
-        public Member requireMember(Caller caller, String colonyId) {
-            if (!caller.equals(MEMBER) || !ProcessStoreSqlTest.COLONY.equals(colonyId)) {
-                throw new AuthorizationException(ErrorKind.FORBIDDEN, "not a member");
-            }
-            return null;
-        }
-
-        @Override
-        public Member requireMember(Caller caller, ColonyId colony) {
-            return requireMember(caller, colony.value());
-        }
-    }
-
     @BeforeEach
     void useCases() {
         db.execute("DELETE FROM processes");
         processes = new Processes();
         processes.store = new ProcessRepository(new Sql(db.autoCommit()));
-        processes.authorizer = new OneMember();
+        processes.authorizer = Fakes.members(MEMBER::equals); // the real role rules are the Authorizer's own tests' business
         closed = new Recorded.SyncEvent<>();
         processes.closedEvents = closed;
         processes.clock = Clock.fixed(ProcessStoreSqlTest.NOW, ZoneOffset.UTC);
-        processes.metrics = new ProcessMetrics() { // no registry here: count nothing
-            @Override
-            public void submitted(String colony, String type, String processId, String operation) {
-            }
-
-            @Override
-            public void closed(Process p, boolean successful, String executorId, Duration ran) {
-            }
-        };
+        processes.metrics = Fakes.noMetrics();
     }
 
     private String running() {
