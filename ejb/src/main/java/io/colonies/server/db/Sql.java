@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 public final class Sql {
     private static final Logger LOG = Logger.getLogger(Sql.class.getName());
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     /** Maps the current row. */
     @FunctionalInterface
@@ -118,6 +119,13 @@ public final class Sql {
         if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
             LOG.log(Level.INFO, "Unique violation, incident " + incident + ": " + e.getMessage() + " in: " + sql);
             return new DatabaseException(ErrorKind.CONFLICT, "Already exists (incident " + incident + ")");
+        }
+        if (FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) {
+            // what a row refers to was removed by a concurrent request after it was read: a lost race
+            // (found by FuzzIT: an attribute added while another request deleted its process)
+            LOG.log(Level.INFO, "Foreign key violation, incident " + incident + ": " + e.getMessage() + " in: " + sql);
+            return new DatabaseException(ErrorKind.CONFLICT, "Refers to an object that was removed meanwhile (incident "
+                    + incident + ")");
         }
         if (TransientFaults.isTransient(e)) {
             LOG.log(Level.WARNING, "Transient SQL failure (" + e.getSQLState() + "), incident " + incident + ": " + e.getMessage());

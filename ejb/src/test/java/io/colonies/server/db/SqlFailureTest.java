@@ -51,6 +51,20 @@ class SqlFailureTest {
     }
 
     @Test
+    void aForeignKeyViolationIsALostRaceWithoutPostgresText() {
+        String text = "ERROR: insert or update on table \"attributes\" violates foreign key constraint"
+                + " \"attributes_target_id_fkey\" Detail: Key (target_id)=(cfdc9c6b) is not present in table \"processes\".";
+        ColoniesException e = Sql.failure("INSERT INTO attributes ...", new SQLException(text, "23503"));
+        assertEquals(ErrorKind.CONFLICT, e.kind());
+        assertTrue(e.getMessage().startsWith("Refers to an object that was removed meanwhile"), e.getMessage());
+        assertNoPostgresText(e.getMessage());
+        Matcher m = INCIDENT.matcher(e.getMessage());
+        assertTrue(m.find(), e.getMessage());
+        assertTrue(records.stream().anyMatch(r -> r.getMessage().contains(m.group(1))
+                && r.getMessage().contains("attributes_target_id_fkey")), "logged with the detail under the incident");
+    }
+
+    @Test
     void aUniqueViolationIsAConflictWithoutPostgresText() {
         ColoniesException e = Sql.failure("INSERT INTO crons ...", new SQLException(POSTGRES_TEXT, "23505"));
         assertEquals(ErrorKind.CONFLICT, e.kind());
