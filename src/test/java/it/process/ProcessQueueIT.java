@@ -82,6 +82,27 @@ class ProcessQueueIT {
     }
 
     @Test
+    void anAttributeBelongsToItsProcessColonyWhateverTheClientNames() {
+        TestExecutor executor = colony.executor("worker");
+        Process p = executor.submit(aSpec());
+        executor.assign(-1);
+        String foreignColony = Fixtures.newColony(a).id();
+        for (String named : new String[] {null, "", foreignColony}) {
+            AddAttribute add = new AddAttribute();
+            add.attribute = new Attribute();
+            add.attribute.targetid = p.processid;
+            add.attribute.targetcolonyid = named;
+            add.attribute.attributetype = Attribute.OUT;
+            add.attribute.key = "k-" + named;
+            Reply reply = a.send(add, executor.key());
+            assertEquals(200, reply.status(), "targetcolonyid " + named + ": " + reply);
+            assertEquals(colony.id(), reply.as(Attribute.class).targetcolonyid);
+        }
+        assertTrue(executor.get(p.processid).attributes.stream()
+                .allMatch(attribute -> colony.id().equals(attribute.targetcolonyid)));
+    }
+
+    @Test
     void onlyTheAssigneeClosesAndClosedProcessesStayClosed() {
         TestExecutor owner = colony.executor("worker");
         TestExecutor other = colony.executor("worker");

@@ -268,7 +268,7 @@ public class Processes {
         store.deleteAll(colony.value(), state);
     }
 
-    /** Only the assignee of a running process may add attributes (PROTOCOL §5.6). */
+    /** Only the assignee of a running process may add attributes (PROTOCOL §5.6), to its process's colony. */
     public Attribute addAttribute(Caller caller, ColonyScope scope, Attribute attribute) {
         if (attribute == null) {
             throw new ProcessException(ErrorKind.BAD_REQUEST, "Failed to add attribute, attribute is nil");
@@ -289,7 +289,9 @@ public class Processes {
             throw new ProcessException(ErrorKind.FORBIDDEN, "Failed to add attribute, only executor with id "
                     + target.assignedexecutorid + " is allowed to set attributes");
         }
-        String id = store.insertAttribute(target.processid, attribute.targetcolonyid, target.processgraphid,
+        // the attribute belongs to its process's colony: a client's targetcolonyid that is missing or names
+        // another colony would store an attribute that no colony query finds (docs/compatibility.md)
+        String id = store.insertAttribute(target.processid, target.spec.conditions.colonyid, target.processgraphid,
                 attribute.attributetype, attribute.key == null ? "" : attribute.key,
                 attribute.value == null ? "" : attribute.value, clock.instant());
         attributeEvents.fire(AttributeChanged.added(target.spec.conditions.colonyid, target.processid, id));
