@@ -22,27 +22,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The crons SQL against PostgreSQL: one deadline starts at most one run, however many replicas try. */
 class CronStoreSqlTest {
     private static final Instant NOW = Instant.parse("2023-03-01T12:00:00Z");
     private static final int REPLICAS = 6;
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perTestClass();
 
     @BeforeAll
     static void database() {
-        db = TestDatabase.createOrSkip();
         db.execute("INSERT INTO colonies (colony_id, name) VALUES ('" + Specs.COLONY + "', 'test')");
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
     }
 
     private static CronStore repository(DataSource ds) {

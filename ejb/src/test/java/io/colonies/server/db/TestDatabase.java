@@ -16,33 +16,56 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A throwaway PostgreSQL database with the real migrations applied, for tests of exact SQL (locks,
- * guards, RETURNING). Tests using it are skipped when no PostgreSQL answers, except in CI (CI=true):
- * there the database is part of the contract, so a missing one fails the build instead of hiding the tier.
- * Every connection has a lock timeout, so a test that would block fails instead of hanging.
+ * guards, RETURNING), made before a test class's own {@code @BeforeAll} methods and dropped after it:
+ * {@code @RegisterExtension static final TestDatabase db = TestDatabase.perTestClass();}. The class is
+ * skipped when no PostgreSQL answers, except in CI (CI=true): there the database is part of the
+ * contract, so a missing one fails the build instead of hiding the tier. Every connection has a lock
+ * timeout, so a test that would block fails instead of hanging.
  */
-public final class TestDatabase implements AutoCloseable {
-    private final String name;
-    private final PGSimpleDataSource db;
+public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
+    private String name;
+    private PGSimpleDataSource db;
 
-    private TestDatabase(String name) {
-        this.name = name;
-        this.db = source(name);
+    private TestDatabase() {
     }
 
-    public static TestDatabase createOrSkip() {
-        String name = "colonies_unit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    public static TestDatabase perTestClass() {
+        return new TestDatabase();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        String created = "colonies_unit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = source("postgres").getConnection(); Statement st = admin.createStatement()) {
-            st.execute("CREATE DATABASE " + name);
+            st.execute("CREATE DATABASE " + created);
         } catch (SQLException e) {
             unreachable(e, System.getenv("CI"));
         }
-        TestDatabase database = new TestDatabase(name);
-        database.migrate();
-        return database;
+        name = created;
+        db = source(created);
+        migrate();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (name == null) {
+            return; // skipped: nothing was created
+        }
+        try (Connection admin = source("postgres").getConnection(); Statement st = admin.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            name = null;
+            db = null;
+        }
     }
 
     /** Skips the calling test, or fails it when {@code ci} says this is a CI run that must not skip. */
@@ -74,15 +97,6 @@ public final class TestDatabase implements AutoCloseable {
     public void execute(String sql) {
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             st.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public void close() {
-        try (Connection admin = source("postgres").getConnection(); Statement st = admin.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

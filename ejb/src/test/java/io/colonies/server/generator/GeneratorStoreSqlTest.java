@@ -25,26 +25,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The generator SQL against PostgreSQL: a committed pack is consumed exactly once, oldest first. */
 class GeneratorStoreSqlTest {
     private static final Instant NOW = Instant.parse("2023-03-01T12:00:00Z");
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perTestClass();
 
     @BeforeAll
     static void database() {
-        db = TestDatabase.createOrSkip();
         db.execute("INSERT INTO colonies (colony_id, name) VALUES ('" + GeneratorBuilder.COLONY + "', 'test')");
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
     }
 
     private static GeneratorStore repository(DataSource ds) {

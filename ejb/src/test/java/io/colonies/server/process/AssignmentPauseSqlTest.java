@@ -15,30 +15,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.colonies.model.core.ProcessState;
 import io.colonies.server.db.Sql;
 import io.colonies.server.db.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The pause is part of the claim statement: a paused colony's processes are not claimable, on any connection. */
 class AssignmentPauseSqlTest {
     private static final String OTHER_COLONY = "other";
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perTestClass();
     private static Sql sql;
     private ProcessRepository processes;
     private AssignmentPauseStore pauses;
 
     @BeforeAll
     static void database() {
-        db = TestDatabase.createOrSkip();
         sql = new Sql(db.autoCommit());
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
     }
 
     @BeforeEach

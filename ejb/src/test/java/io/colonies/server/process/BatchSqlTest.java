@@ -31,30 +31,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The batch claim and the batch close over real PostgreSQL: bounded, in order, per-item guards. */
 class BatchSqlTest {
     private static final Caller MEMBER = new Caller(EXECUTOR);
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perTestClass();
     private ProcessRepository store;
     private Processes processes;
     private Recorded.SyncEvent<ProcessClosed> closed;
-
-    @BeforeAll
-    static void database() {
-        db = TestDatabase.createOrSkip();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
 
     @BeforeEach
     void useCases() {

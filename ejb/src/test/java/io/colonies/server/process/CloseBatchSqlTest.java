@@ -20,32 +20,20 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The coalesced close over the real store: one statement, each close with the single path's outcome. */
 class CloseBatchSqlTest {
     private static final Caller MEMBER = new Caller(ProcessStoreSqlTest.EXECUTOR);
     private static final Caller OTHER = new Caller(ProcessStoreSqlTest.OTHER);
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perTestClass();
     private CloseBatch batch;
     private ProcessRepository store;
     private Recorded.SyncEvent<ProcessClosed> closed;
     private volatile Set<Caller> members = Set.of(MEMBER, OTHER);
-
-    @BeforeAll
-    static void database() {
-        db = TestDatabase.createOrSkip();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
 
     @BeforeEach
     void batch() {

@@ -17,27 +17,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Many claimers on one queue, each claim in its own transaction as on a replica: no row goes out twice. */
 class ConcurrentClaimSqlTest {
     private static final int PROCESSES = 300;
     private static final int CLAIMERS = 12;
-    private static TestDatabase db;
-
-    @BeforeAll
-    static void database() {
-        db = TestDatabase.createOrSkip();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perTestClass();
 
     @Test
     void everyProcessIsHandedOutExactlyOnce() throws Exception {

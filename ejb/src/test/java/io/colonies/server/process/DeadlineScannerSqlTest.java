@@ -11,15 +11,16 @@ import io.colonies.server.db.Sql;
 import io.colonies.server.db.TestDatabase;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The deadline scan against PostgreSQL: requeue, fail after the last retry, expire waiting processes. */
 class DeadlineScannerSqlTest {
     private static final Instant NOW = ProcessStoreSqlTest.NOW;
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perTestClass();
     private static Sql sql;
     private ProcessRepository store;
     private Recorded.Events events;
@@ -28,15 +29,7 @@ class DeadlineScannerSqlTest {
 
     @BeforeAll
     static void database() {
-        db = TestDatabase.createOrSkip();
         sql = new Sql(db.autoCommit());
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
     }
 
     @BeforeEach

@@ -17,30 +17,18 @@ import io.colonies.server.security.Member;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The process log use cases over the real store: ordering under a standing clock, caps, paging, cascade. */
 class ProcessLogsSqlTest {
     private static final Caller ASSIGNEE = new Caller(ProcessStoreSqlTest.EXECUTOR);
     private static final Caller OTHER = new Caller(ProcessStoreSqlTest.OTHER);
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perTestClass();
     private ProcessRepository processes;
     private ProcessLogs logs;
-
-    @BeforeAll
-    static void database() {
-        db = TestDatabase.createOrSkip();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
 
     /** Everyone is a member here; the role rules are the Authorizer's own tests' business. */
     private static final class Everyone extends Authorizer {

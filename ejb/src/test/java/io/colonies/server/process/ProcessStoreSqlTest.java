@@ -13,10 +13,10 @@ import io.colonies.server.db.Sql;
 import io.colonies.server.db.TestDatabase;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The claim and close SQL of the process store, against PostgreSQL. */
 class ProcessStoreSqlTest {
@@ -25,21 +25,14 @@ class ProcessStoreSqlTest {
     static final String EXECUTOR = "e".repeat(64);
     static final String OTHER = "f".repeat(64);
     static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perTestClass();
     private static Sql sql;
     private ProcessRepository store;
 
     @BeforeAll
     static void database() {
-        db = TestDatabase.createOrSkip();
         sql = new Sql(db.autoCommit());
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
     }
 
     @BeforeEach

@@ -20,30 +20,18 @@ import io.colonies.server.security.Caller;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The process use cases over the real store: scope, role and rules in the order the protocol reports them. */
 class ProcessesSqlTest {
     private static final Caller MEMBER = new Caller(ProcessStoreSqlTest.EXECUTOR);
     private static final Caller STRANGER = new Caller(ProcessStoreSqlTest.OTHER);
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perTestClass();
     private Processes processes;
     private Recorded.SyncEvent<ProcessClosed> closed;
-
-    @BeforeAll
-    static void database() {
-        db = TestDatabase.createOrSkip();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
 
     @BeforeEach
     void useCases() {

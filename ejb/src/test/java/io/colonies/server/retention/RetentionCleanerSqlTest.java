@@ -8,29 +8,22 @@ import io.colonies.server.process.ProcessRepository;
 import io.colonies.server.workflow.ProcessGraphRepository;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What retention deletes and keeps, against PostgreSQL. */
 class RetentionCleanerSqlTest {
     private static final Instant CUTOFF = Instant.parse("2023-03-01T12:00:00Z");
     private static final Instant OLD = CUTOFF.minusSeconds(1);
     private static final Instant NEW = CUTOFF.plusSeconds(1);
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perTestClass();
     private static Sql sql;
 
     @BeforeAll
     static void database() {
-        db = TestDatabase.createOrSkip();
         sql = new Sql(db.autoCommit());
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
     }
 
     private static void process(String id, int state, Instant submitted, String graphId) {

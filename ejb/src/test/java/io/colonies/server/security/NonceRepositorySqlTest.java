@@ -8,28 +8,21 @@ import io.colonies.server.db.Sql;
 import io.colonies.server.db.TestDatabase;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The nonce table against PostgreSQL: one INSERT decides "first use" for every replica. */
 class NonceRepositorySqlTest {
     private static final Instant NOW = Instant.parse("2026-01-01T12:00:00Z");
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perTestClass();
     private static NonceRepository nonces;
 
     @BeforeAll
     static void database() {
-        db = TestDatabase.createOrSkip();
         nonces = new NonceRepository();
         nonces.sql = new Sql(db.autoCommit());
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
     }
 
     @Test

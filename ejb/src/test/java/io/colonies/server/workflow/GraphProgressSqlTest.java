@@ -17,10 +17,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The graph release against PostgreSQL: a child becomes assignable exactly when all its parents have
@@ -31,7 +31,8 @@ class GraphProgressSqlTest {
     private static final String TYPE = "worker";
     private static final String EXECUTOR = "e".repeat(64);
     private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.perTestClass();
     private static Sql sql;
     private ProcessRepository processes;
     private ProcessGraphRepository graphs;
@@ -43,15 +44,7 @@ class GraphProgressSqlTest {
 
     @BeforeAll
     static void database() {
-        db = TestDatabase.createOrSkip();
         sql = new Sql(db.autoCommit());
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
     }
 
     /** A diamond's lower half: parents A and B, child C waiting for both. */
