@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.support.Arquillian;
 import it.support.Rpc;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,6 +51,43 @@ class MalformedFramingIT {
             assertEquals(400, answer.status(), framing.getKey() + ": " + answer.text());
             assertTrue(answer.head().toLowerCase().contains("application/problem+json"), framing.getKey() + ": " + answer.text());
             assertTrue(answer.detail().contains("\"status\":400"), framing.getKey() + ": " + answer.detail());
+        }
+    }
+
+    /**
+     * A request refused by the transport or the container may leave the connection unusable, so the
+     * server closes it after the reply. The reply must say so (Connection: close), or a client pools
+     * the connection and its next request, sent as the server closes, gets no answer at all. Checked
+     * while chasing FuzzIT's one dropped connection in 30,000 (seed 6531277369672188886): every shape
+     * here holds, so that drop was not one of them (docs/reliability.md, finding 16).
+     */
+    @Test
+    void aRefusedRequestSaysTheConnectionClosesOrKeepsItUsable() throws Exception {
+        String rest = "/v1/colonies/" + "a".repeat(64) + "/processes";
+        Map<String, String> refused = new LinkedHashMap<>();
+        for (String path : new String[] {"/api", rest, "/v1/no-such-path"}) {
+            refused.put("gzip that is not gzip on " + path,
+                    RawHttp.head("POST", path, "Content-Encoding: gzip", "Content-Length: 2") + "{}");
+            refused.put("deflate that is not deflate on " + path,
+                    RawHttp.head("POST", path, "Content-Encoding: deflate", "Content-Length: 2") + "{}");
+            refused.put("chunk size zz on " + path, RawHttp.head("POST", path, CHUNKED) + "zz\r\nabc\r\n0\r\n\r\n");
+            refused.put("GET with a gzip body on " + path,
+                    RawHttp.head("GET", path, "Content-Encoding: gzip", "Content-Length: 2") + "{}");
+        }
+        for (String uri : new String[] {"/v1/%2F", "/v1/colonies/%C0%80/processes", "/v1/%ED%A0%80", "/api/%2F"}) {
+            refused.put("bad encoding " + uri, RawHttp.head("GET", uri));
+        }
+        for (var request : refused.entrySet()) {
+            try (RawHttp http = new RawHttp(Rpc.replicaA().baseUrl(), 10_000)) {
+                http.send(request.getValue());
+                RawHttp.Answer first = http.await(20);
+                assertTrue(first.status() >= 400 && first.status() < 500, request.getKey() + ": " + first.text());
+                if (!first.head().toLowerCase().contains("connection: close")) {
+                    RawHttp.Answer next = http.sendAgain("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", 20);
+                    assertEquals(200, next.status(), request.getKey() + ": the reply kept the connection open ("
+                            + first.head() + "), but the next request on it got: " + next.text());
+                }
+            }
         }
     }
 

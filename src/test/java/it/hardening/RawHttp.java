@@ -36,13 +36,17 @@ final class RawHttp implements AutoCloseable {
 
     private final Socket socket;
     private final long started = System.nanoTime();
-    private final CompletableFuture<Answer> answer = new CompletableFuture<>();
+    private volatile CompletableFuture<Answer> answer = new CompletableFuture<>();
 
     RawHttp(String baseUrl, int readTimeoutMillis) throws IOException {
         URI uri = URI.create(baseUrl);
         socket = new Socket(uri.getHost(), uri.getPort());
         socket.setSoTimeout(readTimeoutMillis);
-        Thread reader = new Thread(this::readAnswer, "raw-http-reader");
+        read(answer);
+    }
+
+    private void read(CompletableFuture<Answer> into) {
+        Thread reader = new Thread(() -> readAnswer(into), "raw-http-reader");
         reader.setDaemon(true);
         reader.start();
     }
@@ -78,8 +82,25 @@ final class RawHttp implements AutoCloseable {
         return answer.get(seconds, TimeUnit.SECONDS);
     }
 
+    /**
+     * Sends another request on this connection once the first answer came, and waits for its answer:
+     * status 0 when the server closed the connection instead.
+     */
+    Answer sendAgain(String text, long seconds) throws Exception {
+        await(seconds);
+        CompletableFuture<Answer> next = new CompletableFuture<>();
+        answer = next;
+        read(next);
+        try {
+            send(text);
+        } catch (IOException e) {
+            // closed by the server: the reader reports what (nothing) came
+        }
+        return await(seconds);
+    }
+
     /** Reads until the server closes (or the read times out), recording when the first bytes arrived. */
-    private void readAnswer() {
+    private void readAnswer(CompletableFuture<Answer> into) {
         ByteArrayOutputStream got = new ByteArrayOutputStream();
         long firstByte = -1;
         try {
@@ -102,7 +123,7 @@ final class RawHttp implements AutoCloseable {
         String text = got.toString(StandardCharsets.UTF_8);
         int status = text.startsWith("HTTP/1.1 ") && text.length() >= 12 ? Integer.parseInt(text.substring(9, 12)) : 0;
         long at = firstByte < 0 ? System.nanoTime() : firstByte;
-        answer.complete(new Answer(status, text, (at - started) / 1_000_000));
+        into.complete(new Answer(status, text, (at - started) / 1_000_000));
     }
 
     /** A reply with Content-Length is complete once that many body bytes came. */

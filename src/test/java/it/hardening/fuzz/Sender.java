@@ -38,6 +38,19 @@ public final class Sender {
     }
 
     public Answer send(FuzzRequest request) throws IOException, InterruptedException {
+        return send(request, http);
+    }
+
+    /**
+     * The request again over a connection of its own, for a request whose pooled connection was closed
+     * under it (see FuzzIT: that is the HTTP/1.1 keep-alive race, not an answer of the server).
+     */
+    public Answer sendOnANewConnection(FuzzRequest request) throws IOException, InterruptedException {
+        HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+        return send(request, fresh);
+    }
+
+    private Answer send(FuzzRequest request, HttpClient http) throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.pathWithQuery())).timeout(TIMEOUT)
                 .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(request.body()));

@@ -18,6 +18,7 @@ public final class Tally {
     private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     private final AtomicInteger failureCount = new AtomicInteger();
     private final LongAdder sent = new LongAdder();
+    private final ConcurrentLinkedQueue<String> dropped = new ConcurrentLinkedQueue<>();
 
     public void record(FuzzRequest request, int status) {
         sent.increment();
@@ -34,6 +35,15 @@ public final class Tally {
         }
     }
 
+    /** A request whose connection was closed before any answer, then answered on a new connection. */
+    public void dropped(String report) {
+        dropped.add(report);
+    }
+
+    public int droppedCount() {
+        return dropped.size();
+    }
+
     public int failureCount() {
         return failureCount.get();
     }
@@ -48,9 +58,11 @@ public final class Tally {
     }
 
     public String summary(long millis) {
-        return String.format("%d requests in %.1f s (%.0f/s), %d failures%n  by status: %s%n  by mutation: %s%n"
-                        + "  by template: %s", sent(), millis / 1000.0, sent() * 1000.0 / Math.max(1, millis),
-                failureCount.get(), sorted(statuses), sorted(mutations), sorted(templates));
+        return String.format("%d requests in %.1f s (%.0f/s), %d failures, %d answered only on a new connection%s%n"
+                        + "  by status: %s%n  by mutation: %s%n  by template: %s", sent(), millis / 1000.0,
+                sent() * 1000.0 / Math.max(1, millis), failureCount.get(), dropped.size(),
+                dropped.isEmpty() ? "" : "\n  " + String.join("\n  ", dropped), sorted(statuses), sorted(mutations),
+                sorted(templates));
     }
 
     private static <K> String sorted(Map<K, LongAdder> counts) {
