@@ -160,6 +160,56 @@ class BadDataIT {
         assertEquals(404, stored.status(), () -> "nothing was stored: " + stored);
     }
 
+    /**
+     * Fuzz: an output nested 600 levels deep passed the parser's limit of 1,000 and overflowed the stack
+     * while it was stored (a 500). Now the nesting limit refuses it, and the deepest output allowed is
+     * stored and read back on both protocols.
+     */
+    @org.junit.jupiter.api.Test
+    void anOutputNestedDeeperThanTheLimitIsA400AndTheDeepestAllowedRoundTrips() {
+        String rest = "/v1/colonies/" + colony.id() + "/processes/";
+        int allowed = WireJson.MAX_NESTING - 1; // the body object is the first level
+        member.submit(it.support.SpecBuilder.aSpec());
+        String deepest = member.assign(-1).processid;
+        RestResponse stored = RestClient.replicaA().send("POST", rest + deepest + "/success",
+                "{\"out\":" + nested(allowed) + "}", member.key());
+        assertEquals(204, stored.status(), () -> abbreviated(stored.toString()));
+        RestResponse read = RestClient.replicaA().get(rest + deepest, member.key());
+        assertEquals(200, read.status(), () -> abbreviated(read.toString()));
+        assertEquals(io.colonies.model.core.ProcessState.SUCCESS, member.get(deepest).state, "RPC reads it too");
+
+        member.submit(it.support.SpecBuilder.aSpec());
+        String tooDeep = member.assign(-1).processid;
+        RestResponse refused = RestClient.replicaA().send("POST", rest + tooDeep + "/success",
+                "{\"out\":" + nested(600) + "}", member.key());
+        assertEquals(400, refused.status(), () -> abbreviated(refused.toString()));
+        assertTrue(refused.problem().getString("detail").contains("nested deeper"), refused::toString);
+        Reply rpc = signedRaw("{\"msgtype\":\"closesuccessfulmsg\",\"processid\":\"" + tooDeep + "\",\"out\":"
+                + nested(allowed + 1) + "}");
+        assertEquals(400, rpc.status(), () -> abbreviated(rpc.toString()));
+        assertEquals(io.colonies.model.core.ProcessState.RUNNING, member.get(tooDeep).state, "nothing was stored");
+    }
+
+    private static String nested(int levels) {
+        return "[".repeat(levels) + "]".repeat(levels);
+    }
+
+    /** Fuzz: attribute_type is a smallint, so 2147483647 was a database error (a 500). */
+    @ParameterizedTest
+    @CsvSource({"2147483647", "-1", "4"})
+    void anAttributeTypeOutsideTheFourKindsIsA400(int type) {
+        member.submit(it.support.SpecBuilder.aSpec());
+        String running = member.assign(-1).processid;
+        Reply rpc = signedRaw("{\"msgtype\":\"addattributemsg\",\"attribute\":{\"targetid\":\"" + running
+                + "\",\"attributetype\":" + type + ",\"key\":\"k\",\"value\":\"v\"}}");
+        assertEquals(400, rpc.status(), rpc::toString);
+        assertTrue(rpc.failure().message.contains("attributetype"), rpc::toString);
+        RestResponse rest = RestClient.replicaA().send("POST", "/v1/colonies/" + colony.id() + "/processes/" + running
+                + "/attributes", "{\"attributetype\":" + type + ",\"key\":\"k\",\"value\":\"v\"}", member.key());
+        assertEquals(400, rest.status(), rest::toString);
+        assertTrue(member.get(running).attributes.isEmpty(), "nothing was stored");
+    }
+
     private Reply signedRaw(String payloadJson) {
         return signedRaw(payloadJson, member.key());
     }

@@ -89,10 +89,12 @@ final class WireInputRules {
                 switch (event) {
                     case START_OBJECT -> {
                         requireShape(type, false, open);
+                        requireDepth(open);
                         open.push(new Frame(type, false));
                     }
                     case START_ARRAY -> {
                         requireShape(type, true, open);
+                        requireDepth(open);
                         open.push(new Frame(type, true));
                     }
                     case VALUE_STRING -> {
@@ -229,6 +231,17 @@ final class WireInputRules {
             }
         }
         return text.length() == 0 ? "(root)" : text.toString();
+    }
+
+    /**
+     * JSON-B writes and reads nested values recursively: 600 levels of arrays in a process output
+     * overflowed a request thread's stack while the output was stored (FuzzIT), well inside Parsson's
+     * own limit of 1,000.
+     */
+    private static void requireDepth(Deque<Frame> open) {
+        if (open.size() >= WireJson.MAX_NESTING) {
+            throw refused(pathOf(open), "JSON nested deeper than " + WireJson.MAX_NESTING + " levels");
+        }
     }
 
     private static JsonbException refused(String path, String why) {

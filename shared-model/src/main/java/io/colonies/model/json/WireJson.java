@@ -39,6 +39,9 @@ public final class WireJson {
         return JSONB.fromJson(json, type);
     }
 
+    /** The deepest nesting of objects and arrays a client's JSON may have, the message's own levels included. */
+    public static final int MAX_NESTING = 100;
+
     /**
      * Binds JSON a client sent, after {@link WireInputRules} (no NUL, integers in range, real booleans):
      * a {@link jakarta.json.bind.JsonbException} naming the field otherwise. Only the request edges pay

@@ -105,8 +105,20 @@ class WireJsonDecodingRulesTest {
     @Test
     void nestingDeeperThanTheParserAllowsIsABadRequest() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
-        assertTrue(refusal("{\"args\":" + deep + "}", FunctionSpec.class).contains("Invalid JSON"));
-        assertTrue(refusal("{\"nodename\":" + deep + "}", FunctionSpec.class).contains("Invalid JSON"));
+        assertTrue(refusal("{\"args\":" + deep + "}", FunctionSpec.class).contains("nested deeper"));
+        assertTrue(refusal("{\"nodename\":" + deep + "}", FunctionSpec.class).contains("nodename"));
+    }
+
+    /** FuzzIT: 600 levels passed the parser's limit and overflowed the stack when the output was stored. */
+    @Test
+    void nestingIsBoundedWellBelowWhatOverflowsTheStack() {
+        int arrays = WireJson.MAX_NESTING - 1; // inside the message object
+        String deepest = "{\"args\":" + "[".repeat(arrays) + "]".repeat(arrays) + "}";
+        assertEquals(1, WireJson.fromClientJson(deepest, FunctionSpec.class).args.size());
+        String over = "{\"args\":" + "[".repeat(arrays + 1) + "]".repeat(arrays + 1) + "}";
+        String why = refusal(over, FunctionSpec.class);
+        assertTrue(why.contains("nested deeper than " + WireJson.MAX_NESTING) && why.contains("args"), why);
+        assertTrue(refusal("{\"b\":".repeat(200) + "1" + "}".repeat(200), Map.class).contains("nested deeper"));
     }
 
     @Test
