@@ -43,14 +43,14 @@ public final class Sender {
 
     /**
      * The request again over a connection of its own, for a request whose pooled connection was closed
-     * under it (see FuzzIT: that is the HTTP/1.1 keep-alive race, not an answer of the server).
+     * under it before any answer (FuzzIT; finding 16 of docs/reliability.md).
      */
     public Answer sendOnANewConnection(FuzzRequest request) throws IOException, InterruptedException {
         HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
         return send(request, fresh);
     }
 
-    private Answer send(FuzzRequest request, HttpClient http) throws IOException, InterruptedException {
+    private Answer send(FuzzRequest request, HttpClient client) throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.pathWithQuery())).timeout(TIMEOUT)
                 .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(request.body()));
@@ -59,7 +59,7 @@ public final class Sender {
         }
         HttpRequest built = builder.build();
         if (request.reading() == RestTemplates.Reading.STREAM) {
-            HttpResponse<InputStream> response = await(http.sendAsync(built, HttpResponse.BodyHandlers.ofInputStream()));
+            HttpResponse<InputStream> response = await(client.sendAsync(built, HttpResponse.BodyHandlers.ofInputStream()));
             try (InputStream in = response.body()) {
                 // an event stream never ends: its status and headers are the answer
                 boolean stream = response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
@@ -67,7 +67,7 @@ public final class Sender {
                 return new Answer(response.statusCode(), response.headers(), body);
             }
         }
-        HttpResponse<byte[]> response = await(http.sendAsync(built, HttpResponse.BodyHandlers.ofByteArray()));
+        HttpResponse<byte[]> response = await(client.sendAsync(built, HttpResponse.BodyHandlers.ofByteArray()));
         return new Answer(response.statusCode(), response.headers(), new String(response.body(), StandardCharsets.UTF_8));
     }
 
