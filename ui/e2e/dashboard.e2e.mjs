@@ -93,8 +93,11 @@ async function shot(name) {
 async function signIn(key, remember = false) {
   await page.goto(`${BASE}/ui/`);
   const signOut = page.getByRole('button', { name: 'Sign out' });
-  if (await signOut.isVisible().catch(() => false)) await signOut.click();
-  await page.getByLabel('Private key').fill(key);
+  const keyField = page.getByLabel('Private key');
+  // a key remembered in this tab signs in again after the page loads: wait for either view, not the first paint
+  await signOut.or(keyField).first().waitFor();
+  if (await signOut.isVisible()) await signOut.click();
+  await keyField.fill(key);
   if (remember) await page.getByLabel(/Remember in this tab/).check();
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
