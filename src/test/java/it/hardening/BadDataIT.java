@@ -1,8 +1,10 @@
 package it.hardening;
 
+import static it.support.SpecBuilder.aSpec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.colonies.model.core.ProcessState;
 import io.colonies.model.json.WireJson;
 import io.colonies.model.rpc.RpcRequest;
 import io.colonies.model.security.PrivateKey;
@@ -169,16 +171,16 @@ class BadDataIT {
     void anOutputNestedDeeperThanTheLimitIsA400AndTheDeepestAllowedRoundTrips() {
         String rest = "/v1/colonies/" + colony.id() + "/processes/";
         int allowed = WireJson.MAX_NESTING - 1; // the body object is the first level
-        member.submit(it.support.SpecBuilder.aSpec());
+        member.submit(aSpec());
         String deepest = member.assign(-1).processid;
         RestResponse stored = RestClient.replicaA().send("POST", rest + deepest + "/success",
                 "{\"out\":" + nested(allowed) + "}", member.key());
         assertEquals(204, stored.status(), () -> abbreviated(stored.toString()));
         RestResponse read = RestClient.replicaA().get(rest + deepest, member.key());
         assertEquals(200, read.status(), () -> abbreviated(read.toString()));
-        assertEquals(io.colonies.model.core.ProcessState.SUCCESS, member.get(deepest).state, "RPC reads it too");
+        assertEquals(ProcessState.SUCCESS, member.get(deepest).state, "RPC reads it too");
 
-        member.submit(it.support.SpecBuilder.aSpec());
+        member.submit(aSpec());
         String tooDeep = member.assign(-1).processid;
         RestResponse refused = RestClient.replicaA().send("POST", rest + tooDeep + "/success",
                 "{\"out\":" + nested(600) + "}", member.key());
@@ -187,7 +189,7 @@ class BadDataIT {
         Reply rpc = signedRaw("{\"msgtype\":\"closesuccessfulmsg\",\"processid\":\"" + tooDeep + "\",\"out\":"
                 + nested(allowed + 1) + "}");
         assertEquals(400, rpc.status(), () -> abbreviated(rpc.toString()));
-        assertEquals(io.colonies.model.core.ProcessState.RUNNING, member.get(tooDeep).state, "nothing was stored");
+        assertEquals(ProcessState.RUNNING, member.get(tooDeep).state, "nothing was stored");
     }
 
     private static String nested(int levels) {
@@ -198,7 +200,7 @@ class BadDataIT {
     @ParameterizedTest
     @CsvSource({"2147483647", "-1", "4"})
     void anAttributeTypeOutsideTheFourKindsIsA400(int type) {
-        member.submit(it.support.SpecBuilder.aSpec());
+        member.submit(aSpec());
         String running = member.assign(-1).processid;
         Reply rpc = signedRaw("{\"msgtype\":\"addattributemsg\",\"attribute\":{\"targetid\":\"" + running
                 + "\",\"attributetype\":" + type + ",\"key\":\"k\",\"value\":\"v\"}}");

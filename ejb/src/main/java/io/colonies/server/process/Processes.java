@@ -273,7 +273,7 @@ public class Processes {
         if (attribute == null) {
             throw new ProcessException(ErrorKind.BAD_REQUEST, "Failed to add attribute, attribute is nil");
         }
-        if (attribute.attributetype < Attribute.IN || attribute.attributetype > Attribute.ENV) {
+        if (!Attribute.isKnownType(attribute.attributetype)) {
             // the column is a smallint: any other number was a database error, a 500 (FuzzIT)
             throw new ProcessException(ErrorKind.BAD_REQUEST, "Failed to add attribute, attributetype must be "
                     + Attribute.IN + " (in), " + Attribute.OUT + " (out), " + Attribute.ERR + " (err) or "

@@ -7,6 +7,11 @@ public class Attribute {
     public static final int ERR = 2;
     public static final int ENV = 3;
 
+    /** One of the four kinds above. */
+    public static boolean isKnownType(int type) {
+        return type >= IN && type <= ENV;
+    }
+
     public String attributeid = "";
     public String targetid = "";
     public String targetcolonyid = "";

@@ -18,6 +18,9 @@ import java.util.Base64;
  * ignored, like the Go decoder; only public fields are bound so that helper getters never leak.
  */
 public final class WireJson {
+    /** The deepest nesting of objects and arrays a client's JSON may have, the message's own levels included. */
+    public static final int MAX_NESTING = 100;
+
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyNamingStrategy(PropertyNamingStrategy.CASE_INSENSITIVE)
             .withPropertyVisibilityStrategy(new FieldsOnly())
@@ -38,9 +41,6 @@ public final class WireJson {
     public static <T> T fromJson(String json, Type type) {
         return JSONB.fromJson(json, type);
     }
-
-    /** The deepest nesting of objects and arrays a client's JSON may have, the message's own levels included. */
-    public static final int MAX_NESTING = 100;
 
     /**
      * Binds JSON a client sent, after {@link WireInputRules} (no NUL, integers in range, real booleans):
